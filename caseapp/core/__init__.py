@@ -1,0 +1,1 @@
+"""Domain values and rules. Standard library only."""

@@ -1,0 +1,1 @@
+"""Key derivation, key slots and recovery codes. Imports only cryptography and core."""

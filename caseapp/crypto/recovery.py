@@ -1,0 +1,91 @@
+"""Recovery codes: 160 random bits, Crockford Base32, 8 groups of 4 + 1 check character.
+
+Crockford's alphabet has no I, L, O or U, and reading accepts the look-alikes
+(I and L as 1, O as 0), so a code read off paper survives handwriting. Each
+group carries a Luhn mod 32 check character over its position and its four
+characters: any single mistyped character, and any swap of two neighbours
+except "0" with "Z", is caught here, before the slow key derivation runs, and
+the message says which group is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from caseapp.core.errors import InvalidRecoveryCode
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+_ALIASES = str.maketrans({"I": "1", "L": "1", "O": "0"})
+GROUPS = 8
+DATA_CHARS = 4
+RANDOM_BYTES = 20  # 160 bits = 32 Base32 characters
+_N = len(ALPHABET)
+
+
+def _luhn_check(values: list[int]) -> int:
+    """Luhn mod N check value for a list of symbols (N = 32)."""
+    factor = 2
+    total = 0
+    for value in reversed(values):
+        addend = factor * value
+        factor = 1 if factor == 2 else 2
+        total += addend // _N + addend % _N
+    return (_N - total % _N) % _N
+
+
+def _group_check(position: int, chars: str) -> str:
+    return ALPHABET[_luhn_check([position, *(_INDEX[c] for c in chars)])]
+
+
+def _encode(raw: bytes) -> str:
+    bits = int.from_bytes(raw, "big")
+    chars = []
+    for shift in range(RANDOM_BYTES * 8 - 5, -1, -5):
+        chars.append(ALPHABET[(bits >> shift) & 31])
+    return "".join(chars)
+
+
+def generate() -> tuple[str, bytearray]:
+    """A new code as (printable text, the 20 secret bytes it stands for)."""
+    raw = os.urandom(RANDOM_BYTES)
+    return format_code(raw), bytearray(raw)
+
+
+def format_code(raw: bytes) -> str:
+    data = _encode(raw)
+    groups = []
+    for g in range(GROUPS):
+        chunk = data[g * DATA_CHARS : (g + 1) * DATA_CHARS]
+        groups.append(chunk + _group_check(g, chunk))
+    return "-".join(groups)
+
+
+def parse(text: str) -> bytearray:
+    """Return the secret bytes of a typed code, or raise InvalidRecoveryCode.
+
+    Spaces, hyphens and case are ignored; I/L read as 1 and O as 0.
+    """
+    cleaned = re.sub(r"[\s\-‐‑–—]", "", text).upper().translate(_ALIASES)
+    if len(cleaned) != GROUPS * (DATA_CHARS + 1):
+        raise InvalidRecoveryCode()
+    bad = [c for c in cleaned if c not in _INDEX]
+    if bad:
+        raise InvalidRecoveryCode(
+            "A recovery code uses only the digits 0–9 and the letters A–Z "
+            "without U. Check the code against the recovery sheet."
+        )
+    data = []
+    for g in range(GROUPS):
+        group = cleaned[g * 5 : g * 5 + 5]
+        if _group_check(g, group[:DATA_CHARS]) != group[DATA_CHARS]:
+            raise InvalidRecoveryCode(
+                f"Group {g + 1} of the recovery code has a typo. "
+                "Check it against the recovery sheet."
+            )
+        data.append(group[:DATA_CHARS])
+    bits = 0
+    for c in "".join(data):
+        bits = (bits << 5) | _INDEX[c]
+    return bytearray(bits.to_bytes(RANDOM_BYTES, "big"))

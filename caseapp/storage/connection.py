@@ -1,0 +1,150 @@
+"""The SQLCipher connection factory (DESIGN.md §2).
+
+The raw 32-byte key is the very first statement; every pragma is set and then
+read back and asserted; the file header is checked not to be plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from caseapp.core.errors import CorruptVault, StorageFailure, VaultNotFound
+
+DB_NAME = "vault.db"
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 65536
+
+Connection = Any  # sqlcipher3 ships no type information
+
+# (pragma, value to set, value expected when read back)
+_PRAGMAS: tuple[tuple[str, str, object], ...] = (
+    # File temp stores would write plaintext sort data.
+    ("temp_store", "MEMORY", 2),
+    ("secure_delete", "ON", 1),
+    ("foreign_keys", "ON", 1),
+    ("trusted_schema", "OFF", 0),
+    ("cell_size_check", "ON", 1),
+    ("synchronous", "FULL", 2),
+    ("cache_size", str(-CACHE_KIB), -CACHE_KIB),
+)
+
+
+class WrongDatabaseKey(Exception):
+    """The key does not decrypt this file (internal; services map it)."""
+
+
+def _key_pragma(key: bytearray) -> str:
+    if len(key) != 32:
+        # A malformed raw key would silently become a passphrase.
+        raise ValueError("database keys are exactly 32 bytes")
+    return "PRAGMA key = \"x'" + key.hex() + "'\""
+
+
+def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connection:
+    """Open (or with ``create``, make) an encrypted vault database.
+
+    Raises WrongDatabaseKey when the key does not fit, CorruptVault when the
+    file is not an encrypted caseapp database.
+    """
+    exists = path.exists()
+    if create and exists:
+        raise StorageFailure("A database file already exists there; nothing was changed.")
+    if not create and not exists:
+        raise VaultNotFound()
+    if not create:
+        _check_header(path)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise StorageFailure() from exc
+    try:
+        statement = _key_pragma(key)
+        try:
+            conn.execute(statement)
+        finally:
+            del statement
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise CorruptVault("This build of SQLite has no encryption; refusing to continue.")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise WrongDatabaseKey() from exc
+        # Never allow extension loading, whatever the build permits.
+        conn.enable_load_extension(False)
+        _set_and_assert(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _set_and_assert(conn: Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageFailure("The vault could not switch to write-ahead logging.")
+    for name, value, expected in _PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}")
+        got = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if got != expected:
+            raise StorageFailure(f"Database setting {name} did not take effect.")
+    if conn.execute("PRAGMA cipher_memory_security").fetchone()[0] not in ("0", 0):
+        raise StorageFailure("Unexpected cipher_memory_security setting.")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StorageFailure("The vault file cannot be read. Check its permissions.") from exc
+    if head == PLAINTEXT_HEADER:
+        raise CorruptVault("The vault file is not encrypted; refusing to open it.")
+    if len(head) < 16:
+        raise CorruptVault()
+
+
+def assert_encrypted_on_disk(path: Path) -> None:
+    """After the first write: the file must not start with the plaintext header."""
+    _check_header(path)
+
+
+def close_quietly(conn: Connection | None) -> None:
+    if conn is None:
+        return
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.close()
+
+
+def rekey(conn: Connection, new_key: bytearray) -> None:
+    """Re-encrypt every page under ``new_key`` (one atomic transaction in SQLCipher)."""
+    statement = _key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
+    try:
+        conn.execute(statement)
+    finally:
+        del statement
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlcipher3.Error as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise StorageFailure() from exc
