@@ -265,8 +265,9 @@ def _wrap_existing(
     raw = bytearray(private.private_bytes_raw())
     try:
         nonce = os.urandom(NONCE_BYTES)
-        aad = _private_aad(vault_id, slot.slot_id, slot.kind, slot.user, params, salt,
-                           slot.public_key)
+        aad = _private_aad(
+            vault_id, slot.slot_id, slot.kind, slot.user, params, salt, slot.public_key
+        )
         wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(raw), aad)
     finally:
         wipe(kek)

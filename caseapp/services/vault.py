@@ -8,8 +8,6 @@ copy ``vault.keys.bak`` (key slots), ``vault.lock`` (held while open) and
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -50,17 +48,6 @@ from caseapp.storage.connection import (
 from caseapp.storage.connection import rekey as rekey_database
 from caseapp.storage.instance_lock import InstanceLock
 from caseapp.storage.keyfile import KeyFile, KeyFiles
-
-# Test hook for crash tests: a subprocess exits hard at a named step.
-# Only honoured when the process was started by the test suite's helper,
-# which sets both variables; it can only make an operation stop, never weaken it.
-_CRASH_ENV = "CASEAPP_TEST_CRASH_AT"
-
-
-def _crash_point(name: str) -> None:
-    if os.environ.get(_CRASH_ENV) == name and os.environ.get("CASEAPP_TEST_MODE") == "1":
-        sys.stdout.flush()
-        os._exit(137)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +155,7 @@ def unlock(path: Path, user: str, passphrase: str) -> Session:
 
 
 def unlock_with_recovery(path: Path, code: str, user: str, new_passphrase: str) -> Session:
-    """Forgot passphrase: the recovery code sets a new passphrase for ``user`` and opens the vault."""
+    """Forgot passphrase: the recovery code sets ``user``'s new passphrase and opens the vault."""
     path = Path(path)
     code_secret = recovery.parse(code)  # a typo is caught here, before the slow KDF
     user = validate_user_name(user)
@@ -185,7 +172,9 @@ def unlock_with_recovery(path: Path, code: str, user: str, new_passphrase: str) 
     finally:
         wipe(code_secret)
     try:
-        session._set_passphrase(session.user.name, new_passphrase, event="passphrase_reset_recovery")
+        session._set_passphrase(
+            session.user.name, new_passphrase, event="passphrase_reset_recovery"
+        )
     except BaseException:
         session.lock()
         raise
@@ -402,11 +391,17 @@ class Session:
         try:
             with transaction(conn):
                 user = users.insert(conn, name, role, created_by=self.user.name)
-                vault_meta.record_event(conn, "user_added", self.user.name, subject=name,
-                                        detail=role.value)
+                vault_meta.record_event(
+                    conn, "user_added", self.user.name, subject=name, detail=role.value
+                )
                 slot = slots.create_slot(
-                    self._keys.vault_id, "user", name, secret, self._data_key,
-                    self._keys_generation(), self._kdf,
+                    self._keys.vault_id,
+                    "user",
+                    name,
+                    secret,
+                    self._data_key,
+                    self._keys_generation(),
+                    self._kdf,
                 )
                 stale = self._keys.user_slot(name)
                 keys = self._keys.without_slot(stale.slot_id) if stale else self._keys
@@ -440,8 +435,9 @@ class Session:
             if target.is_admin and role is not Role.ADMIN and users.count_admins(conn) <= 1:
                 raise LastAdministrator()
             users.set_role(conn, target.name, role)
-            vault_meta.record_event(conn, "role_changed", self.user.name, subject=target.name,
-                                    detail=role.value)
+            vault_meta.record_event(
+                conn, "role_changed", self.user.name, subject=target.name, detail=role.value
+            )
         if target.name == self.user.name:
             self.user = User(self.user.name, role, self.user.uuid)
 
@@ -457,11 +453,10 @@ class Session:
         try:
             rewrapped = slots.rewrap(self._keys.vault_id, slot, old_secret, new_secret, self._kdf)
             with transaction(conn):
-                vault_meta.record_event(conn, "passphrase_changed", self.user.name,
-                                        subject=self.user.name)
-                _crash_point("passphrase-before-write")
+                vault_meta.record_event(
+                    conn, "passphrase_changed", self.user.name, subject=self.user.name
+                )
                 self._keys = keyfile.write(self.path, self._keys.replace_slot(rewrapped))
-                _crash_point("passphrase-after-write")
         finally:
             wipe(old_secret)
             wipe(new_secret)
@@ -480,8 +475,13 @@ class Session:
                 target = users.get_active(conn, name)
                 vault_meta.record_event(conn, event, self.user.name, subject=target.name)
                 slot = slots.create_slot(
-                    self._keys.vault_id, "user", target.name, secret, self._data_key,
-                    self._keys_generation(), self._kdf,
+                    self._keys.vault_id,
+                    "user",
+                    target.name,
+                    secret,
+                    self._data_key,
+                    self._keys_generation(),
+                    self._kdf,
                 )
                 old = self._keys.user_slot(target.name)
                 keys = self._keys.without_slot(old.slot_id) if old else self._keys
@@ -511,15 +511,13 @@ class Session:
                 lambda s: slots.with_next_key(vault_id, s, new_key, generation)
             )
             self._keys = keyfile.write(self.path, staged)
-            _crash_point("rekey-after-stage")
             with transaction(conn):
-                vault_meta.record_event(conn, "rekey", self.user.name,
-                                        detail=f"generation {generation}")
+                vault_meta.record_event(
+                    conn, "rekey", self.user.name, detail=f"generation {generation}"
+                )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             rekey_database(conn, new_key)
-            _crash_point("rekey-after-db")
             self._keys = keyfile.write(self.path, self._keys.map_slots(slots.promote_next_key))
-            _crash_point("rekey-after-promote")
             wipe(self._data_key)
             self._data_key = bytearray(new_key)
         finally:

@@ -7,6 +7,7 @@ never leaves the vault locked out. The file holds no data.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from caseapp.core.errors import StorageFailure, VaultAlreadyOpen
@@ -56,7 +57,7 @@ class InstanceLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _lock(fd: int) -> None:

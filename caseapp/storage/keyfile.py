@@ -16,9 +16,9 @@ import binascii
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 
 from caseapp.core.errors import CorruptKeyFile, VaultNotFound
 from caseapp.crypto.kdf import KdfParams
@@ -54,16 +54,16 @@ class KeyFile:
         return None
 
     def user_names(self) -> list[str]:
-        return sorted(
-            (s.user for s in self.slots if s.kind == "user" and s.user), key=str.casefold
-        )
+        return sorted((s.user for s in self.slots if s.kind == "user" and s.user), key=str.casefold)
 
     def replace_slot(self, new: KeySlot) -> KeyFile:
         others = tuple(s for s in self.slots if s.slot_id != new.slot_id)
         return KeyFile(self.vault_id, self.serial, (*others, new))
 
     def without_slot(self, slot_id: str) -> KeyFile:
-        return KeyFile(self.vault_id, self.serial, tuple(s for s in self.slots if s.slot_id != slot_id))
+        return KeyFile(
+            self.vault_id, self.serial, tuple(s for s in self.slots if s.slot_id != slot_id)
+        )
 
     def map_slots(self, fn: Callable[[KeySlot], KeySlot]) -> KeyFile:
         return KeyFile(self.vault_id, self.serial, tuple(fn(s) for s in self.slots))
@@ -107,7 +107,9 @@ def _slot_to_json(slot: KeySlot) -> dict[str, object]:
         "public_key": _b64(slot.public_key),
         "private": {"nonce": _b64(slot.private_nonce), "ct": _b64(slot.private_wrapped)},
         "data_key": _sealed_to_json(slot.data_key),
-        "next_data_key": None if slot.next_data_key is None else _sealed_to_json(slot.next_data_key),
+        "next_data_key": None
+        if slot.next_data_key is None
+        else _sealed_to_json(slot.next_data_key),
     }
     return body
 
@@ -181,10 +183,17 @@ def serialize(keyfile: KeyFile) -> bytes:
     for slot in keyfile.slots:
         body = _slot_to_json(slot)
         slots.append({"slot": body, "sha256": hashlib.sha256(_canonical(body)).hexdigest()})
-    header = {"format": FORMAT, "version": VERSION, "vault_id": keyfile.vault_id,
-              "serial": keyfile.serial}
-    doc = {**header, "header_sha256": hashlib.sha256(_canonical(header)).hexdigest(),
-           "slots": slots}
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": keyfile.vault_id,
+        "serial": keyfile.serial,
+    }
+    doc = {
+        **header,
+        "header_sha256": hashlib.sha256(_canonical(header)).hexdigest(),
+        "slots": slots,
+    }
     return json.dumps(doc, indent=1, sort_keys=True).encode("ascii") + b"\n"
 
 
@@ -275,7 +284,9 @@ def read(directory: Path) -> KeyFiles:
             copies.append(None)
             continue
         except OSError as exc:
-            raise CorruptKeyFile("The key file could not be read: check the folder's permissions.") from exc
+            raise CorruptKeyFile(
+                "The key file could not be read: check the folder's permissions."
+            ) from exc
         try:
             copies.append(parse(data))
         except CorruptKeyFile:
@@ -301,7 +312,11 @@ def repair_copy(directory: Path, files: KeyFiles) -> None:
     primary = files.primary
     if primary is None or primary.damaged:
         return
-    if files.copy is not None and serialize(files.copy) == serialize(primary) and not files.copy.damaged:
+    if (
+        files.copy is not None
+        and serialize(files.copy) == serialize(primary)
+        and not files.copy.damaged
+    ):
         return
     with contextlib.suppress(Exception):
         write_atomic(directory / COPY, serialize(primary))

@@ -43,7 +43,7 @@ class Attempts:
 def read(directory: Path) -> Attempts:
     try:
         doc = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
-        log = [(float(t), str(u)) for t, u in doc.get("log", [])][: _MAX_RECORDED]
+        log = [(float(t), str(u)) for t, u in doc.get("log", [])][:_MAX_RECORDED]
         return Attempts(int(doc["failures"]), float(doc["last_failure"]), log)
     except FileNotFoundError:
         return Attempts()

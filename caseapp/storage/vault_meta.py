@@ -37,7 +37,9 @@ def record_event(
     )
 
 
-def recent_events(conn: Connection, limit: int = 50) -> list[tuple[str, str, str | None, str | None]]:
+def recent_events(
+    conn: Connection, limit: int = 50
+) -> list[tuple[str, str, str | None, str | None]]:
     rows = conn.execute(
         "SELECT at, kind, user_name, subject FROM security_events ORDER BY id DESC LIMIT ?",
         (limit,),
