@@ -1,1 +1,282 @@
-"""Command-line interface (placeholder; completed below)."""
+"""The command-line interface: thin, every act goes through ``caseapp.services``.
+
+Conventions every command follows: global options ``--vault DIR``,
+``--user NAME`` and ``--passphrase-stdin``; passphrases are prompted with
+getpass (twice when new) or read one per line from standard input, never
+from argv or the environment; exit 0 on success, 1 for a refused or failed
+operation (one line on stderr), 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from caseapp import __version__
+from caseapp.core.errors import CaseappError
+from caseapp.core.users import Role
+from caseapp.services import vault
+from caseapp.services.paths import default_vault_dir
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad usage discovered after parsing (exit 2)."""
+
+
+class CliFailure(CaseappError):
+    """A refusal raised by the CLI itself (exit 1)."""
+
+
+class PassphraseSource:
+    """Prompts on the terminal, or reads one line per secret from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin or sys.stdin
+
+    def _line(self, what: str) -> str:
+        line = self._stdin.readline()
+        if not line:
+            raise CliFailure(f"Expected {what} as a line on standard input, but input ended.")
+        return line.rstrip("\r\n")
+
+    def current(self, prompt: str, what: str = "the passphrase") -> str:
+        if self._from_stdin:
+            return self._line(what)
+        return getpass.getpass(prompt)
+
+    def new(self, prompt: str, what: str = "the new passphrase") -> str:
+        if self._from_stdin:
+            return self._line(what)
+        first = getpass.getpass(prompt)
+        second = getpass.getpass("Type it again: ")
+        if first != second:
+            raise CliFailure("The two passphrases did not match; nothing was changed.")
+        return first
+
+
+# -- parser ------------------------------------------------------------------------
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        type=Path,
+        default=default,
+        help="vault folder (default: the per-user data folder)",
+    )
+    parser.add_argument(
+        "--user", metavar="NAME", default=default, help="the user acting (or the new admin)"
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="read passphrases one per line from standard input instead of prompting",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseapp",
+        description="Encrypted case-file manager for legal-aid offices. "
+        "Without a command, starts the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser(
+        "init", parents=[common], help="create a new vault with --user as its administrator"
+    )
+    commands.add_parser(
+        "info", parents=[common], help="show cipher and schema versions and row counts"
+    )
+    commands.add_parser(
+        "rekey",
+        parents=[common],
+        help="admin: re-encrypt the vault under a new key (suspected key compromise)",
+    )
+
+    users = commands.add_parser("users", parents=[common], help="manage users and passphrases")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    users_sub.add_parser("list", parents=[common], help="list users and roles")
+    add = users_sub.add_parser("add", parents=[common], help="admin: add a user")
+    add.add_argument("name")
+    add.add_argument(
+        "--role", required=True, choices=[r.value for r in Role], help="the new user's role"
+    )
+    remove = users_sub.add_parser("remove", parents=[common], help="admin: remove a user")
+    remove.add_argument("name")
+    role = users_sub.add_parser("role", parents=[common], help="admin: change a user's role")
+    role.add_argument("name")
+    role.add_argument("role", choices=[r.value for r in Role])
+    users_sub.add_parser("passwd", parents=[common], help="change your own passphrase (--user)")
+    reset = users_sub.add_parser(
+        "reset", parents=[common], help="set a new passphrase for NAME with the recovery code"
+    )
+    reset.add_argument("name")
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse; argparse exits 2 on bad usage."""
+    return build_parser().parse_args(list(argv))
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    chosen: Path | None = getattr(args, "vault", None)
+    return chosen if chosen is not None else default_vault_dir()
+
+
+def _require_user(args: argparse.Namespace) -> str:
+    user: str | None = getattr(args, "user", None)
+    if not user:
+        raise UsageError("this command needs --user NAME")
+    return user
+
+
+# -- commands ----------------------------------------------------------------------
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _open(args: argparse.Namespace, secrets: PassphraseSource) -> vault.Session:
+    user = _require_user(args)
+    path = vault_dir(args)
+    if not vault.vault_exists(path):
+        raise vault.VaultNotFound()
+    passphrase = secrets.current(f"Passphrase for {user}: ")
+    return vault.unlock(path, user, passphrase)
+
+
+def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    user = _require_user(args)
+    path = vault_dir(args)
+    if vault.vault_exists(path):
+        raise vault.VaultExists()
+    passphrase = secrets.new(f"New passphrase for {user}: ")
+    sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
+    code = vault.create_vault(path, user, passphrase)
+    _out(f"Created a vault in {path} with {user} as its administrator.")
+    _out()
+    _out("RECOVERY CODE (shown once; it is not stored anywhere on this computer):")
+    _out()
+    _out(f"    {code}")
+    _out()
+    _out("Write it down and give it to the supervising attorney to keep off this")
+    _out("computer, for example in the office safe. It resets any user's passphrase")
+    _out("with `caseapp users reset NAME`. Anyone holding it and this laptop can open")
+    _out("the vault: never photograph it, email it or keep it in the laptop bag.")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    with _open(args, secrets) as session:
+        info = session.info()
+        _out(f"Vault folder:     {info.path}")
+        _out(f"Vault id:         {info.vault_id}")
+        _out(f"SQLCipher:        {info.cipher_version}")
+        _out(f"SQLite:           {info.sqlite_version}")
+        _out(f"Schema version:   {info.schema_version}")
+        _out(
+            f"Key derivation:   Argon2id, {info.kdf.memory_kib // 1024} MiB, "
+            f"t={info.kdf.iterations}, p={info.kdf.lanes}"
+        )
+        _out(f"Users:            {info.user_count}")
+        _out(f"Key slots:        {info.slot_count} (one per user, plus recovery)")
+        _out("Rows:")
+        for table, count in sorted(info.counts.items()):
+            _out(f"  {table:<24}{count}")
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    with _open(args, secrets) as session:
+        sys.stderr.write("Re-encrypting the vault under a new key...\n")
+        session.rekey()
+    _out("The vault is now encrypted under a new key. Passphrases and the recovery code")
+    _out("are unchanged; old copies of the previous key no longer open this file.")
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    action = args.users_command
+    if action == "reset":
+        path = vault_dir(args)
+        if not vault.vault_exists(path):
+            raise vault.VaultNotFound()
+        code = secrets.current("Recovery code: ", "the recovery code")
+        new = secrets.new(f"New passphrase for {args.name}: ")
+        session = vault.unlock_with_recovery(path, code, args.name, new)
+        session.lock()
+        _out(f"{args.name} has a new passphrase.")
+        return EXIT_OK
+    if action == "passwd":
+        user = _require_user(args)
+        path = vault_dir(args)
+        if not vault.vault_exists(path):
+            raise vault.VaultNotFound()
+        current = secrets.current(f"Current passphrase for {user}: ")
+        with vault.unlock(path, user, current) as session:
+            new = secrets.new(f"New passphrase for {user}: ")
+            session.change_passphrase(current, new)
+        _out("Passphrase changed. The other users and the recovery code are not affected.")
+        return EXIT_OK
+    with _open(args, secrets) as session:
+        if action == "list":
+            for user in session.list_users():
+                _out(f"{user.name}\t{user.role.value}")
+        elif action == "add":
+            new = secrets.new(f"Passphrase for the new user {args.name}: ")
+            added = session.add_user(args.name, Role(args.role), new)
+            _out(f"Added {added.name} ({added.role.value}).")
+        elif action == "remove":
+            session.remove_user(args.name)
+            _out(f"Removed {args.name}; their key slot is destroyed, their history kept.")
+        elif action == "role":
+            session.set_role(args.name, Role(args.role))
+            _out(f"{args.name} is now {args.role}.")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
+    "init": cmd_init,
+    "info": cmd_info,
+    "rekey": cmd_rekey,
+    "users": cmd_users,
+}
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"caseapp: {message}\n")
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; return the exit code."""
+    secrets = PassphraseSource(bool(getattr(args, "passphrase_stdin", False)))
+    try:
+        return _COMMANDS[args.command](args, secrets)
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except CaseappError as exc:
+        return _fail(" ".join(str(exc).split()), EXIT_FAILED)
+    except KeyboardInterrupt:
+        return _fail("cancelled; nothing was changed.", EXIT_FAILED)
+    except EOFError:
+        return _fail("input ended before a passphrase was given.", EXIT_FAILED)

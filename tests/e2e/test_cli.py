@@ -1,0 +1,297 @@
+"""The real `caseapp` command in a subprocess, passphrases on standard input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from caseapp.crypto.kdf import FLOOR
+from caseapp.services import vault
+from caseapp.storage import vault_meta
+from caseapp.storage.connection import transaction
+
+ADMIN = "ana"
+PASS = "correct horse battery staple 42"
+NEW_PASS = "quiet lantern over seven hills"
+CLERK_PASS = "purple elephant dancing quietly"
+
+
+def run_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "caseapp", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env or os.environ.copy(),
+        check=False,
+    )
+
+
+@pytest.fixture
+def floor_vault(tmp_path: Path) -> tuple[Path, str]:
+    """A vault made through the service with the floor KDF (fast), plus its recovery code."""
+    path = tmp_path / "vault"
+    code = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    return path, code
+
+
+def test_init_through_cli_reopen_and_scan(tmp_path: Path) -> None:
+    path = tmp_path / "vault"
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    result = run_cli(
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        "init",
+        stdin=PASS + "\n",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "RECOVERY CODE" in result.stdout
+    code_line = [ln.strip() for ln in result.stdout.splitlines() if ln.count("-") == 7]
+    assert len(code_line) == 1
+    assert len(code_line[0]) == 47
+
+    planted = f"Zyxwqv Plantedname {uuid.uuid4().hex}"
+    with vault.unlock(path, ADMIN, PASS) as session:
+        conn = session._db()
+        with transaction(conn):
+            vault_meta.put(conn, "probe", planted)
+
+    info = run_cli(
+        "info",
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+        env=env,
+    )
+    assert info.returncode == 0, info.stderr
+    assert "SQLCipher:" in info.stdout
+    assert "Schema version:   1" in info.stdout
+    assert "Argon2id" in info.stdout
+
+    head = (path / "vault.db").read_bytes()[:16]
+    assert head != b"SQLite format 3\x00"
+    needles = [
+        planted.encode("utf-8"),
+        planted.encode("utf-16-le"),
+        PASS.encode(),
+        code_line[0].encode(),
+    ]
+    scanned = 0
+    for root in (path, tmp):
+        for file in root.rglob("*"):
+            if file.is_file() and not file.is_symlink():
+                data = file.read_bytes()
+                scanned += 1
+                for needle in needles:
+                    assert needle not in data, f"secret found in {file}"
+    assert scanned >= 4  # db, keys, copy, lock, and whatever the runs left in TMPDIR
+
+
+def test_global_options_after_the_command(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    before = run_cli(
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        "users",
+        "list",
+        stdin=PASS + "\n",
+    )
+    after = run_cli(
+        "users",
+        "list",
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert before.returncode == after.returncode == 0
+    assert before.stdout == after.stdout == f"{ADMIN}\tadmin\n"
+
+
+def test_wrong_passphrase_is_one_line_exit_1(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    result = run_cli(
+        "info",
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        stdin="not the passphrase\n",
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("caseapp: ")
+    assert "passphrase" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_vault_and_missing_user(tmp_path: Path) -> None:
+    missing = run_cli(
+        "info",
+        "--vault",
+        str(tmp_path / "none"),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert missing.returncode == 1
+    assert "No vault was found" in missing.stderr
+    no_user = run_cli("info", "--vault", str(tmp_path / "none"), "--passphrase-stdin")
+    assert no_user.returncode == 2
+    assert "--user" in no_user.stderr
+
+
+def test_bad_usage_exits_2() -> None:
+    assert run_cli("frobnicate").returncode == 2
+    assert run_cli("users").returncode == 2
+    assert run_cli("users", "add", "bob", "--role", "overlord").returncode == 2
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("caseapp ")
+
+
+def test_passphrase_never_read_from_argv_or_env(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    env = {**os.environ, "CASEAPP_PASSPHRASE": PASS}
+    # No --passphrase-stdin and no terminal: getpass cannot prompt, so it fails
+    # rather than finding the passphrase somewhere else.
+    result = run_cli("info", "--vault", str(path), "--user", ADMIN, env=env)
+    assert result.returncode != 0
+    assert run_cli("info", "--passphrase", PASS).returncode == 2
+
+
+def test_empty_stdin_is_a_clear_failure(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    result = run_cli("info", "--vault", str(path), "--user", ADMIN, "--passphrase-stdin")
+    assert result.returncode == 1
+    assert "standard input" in result.stderr
+
+
+def test_users_add_passwd_remove_reset(floor_vault: tuple[Path, str]) -> None:
+    path, code = floor_vault
+    common = ["--vault", str(path), "--passphrase-stdin"]
+    added = run_cli(
+        "users",
+        "add",
+        "ben",
+        "--role",
+        "paralegal",
+        "--user",
+        ADMIN,
+        *common,
+        stdin=f"{PASS}\n{CLERK_PASS}\n",
+    )
+    assert added.returncode == 0, added.stderr
+    listing = run_cli("users", "list", "--user", "ben", *common, stdin=CLERK_PASS + "\n")
+    assert listing.stdout.splitlines() == [f"{ADMIN}\tadmin", "ben\tparalegal"]
+
+    # A paralegal cannot add users.
+    refused = run_cli(
+        "users",
+        "add",
+        "cy",
+        "--role",
+        "admin",
+        "--user",
+        "ben",
+        *common,
+        stdin=f"{CLERK_PASS}\n{NEW_PASS}\n",
+    )
+    assert refused.returncode == 1
+    assert "administrator" in refused.stderr
+
+    changed = run_cli(
+        "users", "passwd", "--user", "ben", *common, stdin=f"{CLERK_PASS}\n{NEW_PASS}\n"
+    )
+    assert changed.returncode == 0, changed.stderr
+    old = run_cli("users", "list", "--user", "ben", *common, stdin=CLERK_PASS + "\n")
+    assert old.returncode == 1
+    new = run_cli("users", "list", "--user", "ben", *common, stdin=NEW_PASS + "\n")
+    assert new.returncode == 0
+
+    weak = run_cli("users", "passwd", "--user", "ben", *common, stdin=f"{NEW_PASS}\nabc\n")
+    assert weak.returncode == 1
+    assert "too easy to guess" in weak.stderr
+
+    reset = run_cli(
+        "users", "reset", "ben", *common, stdin=f"{code.lower().replace('-', ' ')}\n{CLERK_PASS}\n"
+    )
+    assert reset.returncode == 0, reset.stderr
+    assert (
+        run_cli("users", "list", "--user", "ben", *common, stdin=CLERK_PASS + "\n").returncode == 0
+    )
+
+    typo = code[:3] + ("X" if code[3] != "X" else "Y") + code[4:]
+    bad_code = run_cli("users", "reset", "ben", *common, stdin=f"{typo}\n{NEW_PASS}\n")
+    assert bad_code.returncode == 1
+    assert "Group 1" in bad_code.stderr
+
+    removed = run_cli("users", "remove", "ben", "--user", ADMIN, *common, stdin=PASS + "\n")
+    assert removed.returncode == 0, removed.stderr
+    gone = run_cli("users", "list", "--user", "ben", *common, stdin=CLERK_PASS + "\n")
+    assert gone.returncode == 1
+    last_admin = run_cli("users", "remove", ADMIN, "--user", ADMIN, *common, stdin=PASS + "\n")
+    assert last_admin.returncode == 1
+
+
+def test_rekey_keeps_passphrases_and_recovery(floor_vault: tuple[Path, str]) -> None:
+    path, code = floor_vault
+    common = ["--vault", str(path), "--passphrase-stdin"]
+    before = (path / "vault.keys").read_text()
+    result = run_cli("rekey", "--user", ADMIN, *common, stdin=PASS + "\n")
+    assert result.returncode == 0, result.stderr
+    after = (path / "vault.keys").read_text()
+    assert before != after
+    assert '"next_data_key": null' in after
+    assert run_cli("info", "--user", ADMIN, *common, stdin=PASS + "\n").returncode == 0
+    reset = run_cli("users", "reset", ADMIN, *common, stdin=f"{code}\n{NEW_PASS}\n")
+    assert reset.returncode == 0, reset.stderr
+
+
+def test_second_instance_is_refused(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    with vault.unlock(path, ADMIN, PASS):
+        result = run_cli(
+            "info", "--vault", str(path), "--user", ADMIN, "--passphrase-stdin", stdin=PASS + "\n"
+        )
+    assert result.returncode == 1
+    assert "This vault is already open on this computer" in result.stderr
+
+
+def test_init_refuses_existing_vault(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    keys = (path / "vault.keys").read_bytes()
+    result = run_cli(
+        "init", "--vault", str(path), "--user", ADMIN, "--passphrase-stdin", stdin=PASS + "\n"
+    )
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert (path / "vault.keys").read_bytes() == keys
