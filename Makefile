@@ -35,7 +35,7 @@ format: $(STAMP)
 	$(BIN)/ruff format caseapp tests
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.perf.bench_unlock
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_unlock.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
