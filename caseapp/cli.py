@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from caseapp import __version__
-from caseapp.core.errors import CaseappError
+from caseapp.core.errors import CaseappError, VaultExists, VaultNotFound
 from caseapp.core.users import Role
 from caseapp.services import vault
 from caseapp.services.paths import default_vault_dir
@@ -159,7 +159,7 @@ def _open(args: argparse.Namespace, secrets: PassphraseSource) -> vault.Session:
     user = _require_user(args)
     path = vault_dir(args)
     if not vault.vault_exists(path):
-        raise vault.VaultNotFound()
+        raise VaultNotFound()
     passphrase = secrets.current(f"Passphrase for {user}: ")
     return vault.unlock(path, user, passphrase)
 
@@ -168,7 +168,7 @@ def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     user = _require_user(args)
     path = vault_dir(args)
     if vault.vault_exists(path):
-        raise vault.VaultExists()
+        raise VaultExists()
     passphrase = secrets.new(f"New passphrase for {user}: ")
     sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
     code = vault.create_vault(path, user, passphrase)
@@ -219,7 +219,7 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     if action == "reset":
         path = vault_dir(args)
         if not vault.vault_exists(path):
-            raise vault.VaultNotFound()
+            raise VaultNotFound()
         code = secrets.current("Recovery code: ", "the recovery code")
         new = secrets.new(f"New passphrase for {args.name}: ")
         session = vault.unlock_with_recovery(path, code, args.name, new)
@@ -230,7 +230,7 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         user = _require_user(args)
         path = vault_dir(args)
         if not vault.vault_exists(path):
-            raise vault.VaultNotFound()
+            raise VaultNotFound()
         current = secrets.current(f"Current passphrase for {user}: ")
         with vault.unlock(path, user, current) as session:
             new = secrets.new(f"New passphrase for {user}: ")
@@ -239,8 +239,8 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         return EXIT_OK
     with _open(args, secrets) as session:
         if action == "list":
-            for user in session.list_users():
-                _out(f"{user.name}\t{user.role.value}")
+            for member in session.list_users():
+                _out(f"{member.name}\t{member.role.value}")
         elif action == "add":
             new = secrets.new(f"Passphrase for the new user {args.name}: ")
             added = session.add_user(args.name, Role(args.role), new)

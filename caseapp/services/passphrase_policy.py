@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
@@ -10,7 +11,9 @@ from caseapp.core.errors import WeakPassphrase
 
 MIN_LENGTH = 12
 MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection from offline attacks"
-_ASSESS_CHARS = 100  # zxcvbn grows slow on very long input; the tail adds strength anyway
+# zxcvbn refuses input over 72 characters (and grows slow near it); a longer
+# passphrase is judged on its first 72, the rest only adds strength.
+_ASSESS_CHARS = 72
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +34,22 @@ def assess(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
     score = int(result["score"])
     hints = [result["feedback"].get("warning") or "", *result["feedback"].get("suggestions", [])]
     feedback = " ".join(h for h in hints if h)
+    if _is_repetition(passphrase):
+        # zxcvbn rates "password password" as strong; a repeated word is not.
+        return Strength(min(score, 1), False, "Repeating a word does not make it harder to guess.")
     if len(passphrase) < MIN_LENGTH:
         return Strength(
             min(score, 2), False, f"Use at least {MIN_LENGTH} characters. {feedback}".strip()
         )
     return Strength(score, score >= MIN_SCORE, feedback)
+
+
+def _is_repetition(passphrase: str) -> bool:
+    """True for one word or pattern said again: "password password", "abcabc"."""
+    compact = re.sub(r"[\W_]+", "", passphrase.casefold())
+    # A string is a repetition of a shorter unit iff it occurs inside itself doubled
+    # before its own length (linear time, no regex backtracking on long input).
+    return len(compact) > 1 and (compact + compact).find(compact, 1) < len(compact)
 
 
 def require_strong(passphrase: str, user_inputs: list[str] | None = None) -> None:

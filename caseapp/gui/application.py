@@ -1,0 +1,256 @@
+"""Start the desktop app: the unlock / create-vault window, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication
+
+from caseapp.core.errors import CaseappError, UnlockThrottled, VaultAlreadyOpen
+from caseapp.gui.background import BackgroundRunner
+from caseapp.gui.error_text import user_message
+from caseapp.gui.gate_window import GateWindow
+from caseapp.gui.idle_lock import DEFAULT_IDLE_TIMEOUT_MS, IdleWatcher
+from caseapp.services import vault
+
+if TYPE_CHECKING:
+    from caseapp.crypto.kdf import KdfParams
+    from caseapp.gui.main_window import MainWindow
+
+IDLE_LOCK_MESSAGE = "The vault was locked because nobody used caseapp for a while."
+CREATED_MESSAGE = "The vault is ready. Unlock it with the passphrase you just chose."
+
+
+class AppController(QObject):
+    """Owns the Session and decides which window and page are shown.
+
+    ``kdf_params`` is passed to vault creation only (tests pass FLOOR; the
+    service refuses anything below it). ``idle_timeout_ms`` of 0 turns idle
+    auto-lock off. ``settings`` holds window geometry only.
+    """
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        kdf_params: KdfParams | None = None,
+        idle_timeout_ms: int = DEFAULT_IDLE_TIMEOUT_MS,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.kdf_params = kdf_params
+        self.settings = settings if settings is not None else QSettings()
+        self.session: vault.Session | None = None
+        self.main_window: MainWindow | None = None
+        self._shut_down = False
+        self._admin_just_created: str | None = None
+        self.runner = BackgroundRunner(self)
+        self.idle = IdleWatcher(idle_timeout_ms, self)
+        self.idle.idle.connect(self._idle_lock)
+
+        self.gate = GateWindow()
+        self.gate.create_page.submitted.connect(self._create)
+        self.gate.recovery_code_page.finished.connect(self._after_recovery_code)
+        self.gate.unlock_page.submitted.connect(self._unlock)
+        self.gate.unlock_page.forgot.connect(self._show_recover)
+        self.gate.recover_page.submitted.connect(self._recover)
+        self.gate.recover_page.back.connect(lambda: self._show_unlock())
+
+    # -- pages ---------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the create-vault wizard or the unlock screen."""
+        if vault.vault_exists(self.vault_dir):
+            self._show_unlock()
+        else:
+            self.gate.create_page.reset()
+            self.gate.show_page(self.gate.create_page)
+        self.gate.show()
+        self.gate.raise_()
+        self.gate.activateWindow()
+
+    def _user_names(self) -> list[str] | None:
+        try:
+            return vault.user_names(self.vault_dir)
+        except Exception as exc:
+            self.gate.unlock_page.show_error(user_message(exc))
+            return None
+
+    def _show_unlock(self, *, preferred: str | None = None, info: str | None = None) -> None:
+        page = self.gate.unlock_page
+        page.status.clear()
+        names = self._user_names()
+        if names is not None:
+            page.set_users(names, preferred)
+        if info:
+            page.show_info(info)
+        self._check_throttle()
+        self.gate.show_page(page)
+        page.focus_input()
+
+    def _show_recover(self) -> None:
+        page = self.gate.recover_page
+        page.reset()
+        page.set_users(
+            self._user_names() or [], self.gate.unlock_page.user_combo.currentText() or None
+        )
+        self.gate.show_page(page)
+        page.code_edit.setFocus()
+
+    def _check_throttle(self) -> None:
+        try:
+            remaining = vault.unlock_delay_remaining(self.vault_dir)
+        except Exception:  # an unreadable counter must not keep anyone out of the screen
+            return
+        self.gate.unlock_page.start_throttle(remaining)
+
+    # -- create --------------------------------------------------------------
+
+    def _create(self) -> None:
+        page = self.gate.create_page
+        name, passphrase = page.take_input()
+        page.set_busy(True)
+        path, params = self.vault_dir, self.kdf_params
+        self.runner.run(
+            lambda: vault.create_vault(path, name, passphrase, kdf_params=params),
+            lambda code: self._created(name, code),
+            lambda exc: page.show_error(user_message(exc)),
+        )
+
+    def _created(self, admin: str, code: str) -> None:
+        self.gate.create_page.reset()
+        self._admin_just_created = admin
+        self.gate.recovery_code_page.show_code(code)
+        self.gate.show_page(self.gate.recovery_code_page)
+
+    def _after_recovery_code(self) -> None:
+        admin, self._admin_just_created = self._admin_just_created, None
+        self._show_unlock(preferred=admin, info=CREATED_MESSAGE)
+
+    # -- unlock --------------------------------------------------------------
+
+    def _unlock(self) -> None:
+        page = self.gate.unlock_page
+        user, passphrase = page.take_input()
+        page.set_busy(True)
+        path = self.vault_dir
+        self.runner.run(
+            lambda: vault.unlock(path, user, passphrase),
+            self._opened,
+            self._unlock_failed,
+            discard=_lock_quietly,
+        )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        page = self.gate.unlock_page
+        if isinstance(exc, UnlockThrottled):
+            page.set_busy(False)
+            page.status.clear()
+            page.start_throttle(exc.remaining_seconds)
+            page.passphrase_edit.setFocus()
+            return
+        page.show_error(user_message(exc))
+        if not isinstance(exc, VaultAlreadyOpen):
+            self._check_throttle()
+
+    def _recover(self) -> None:
+        page = self.gate.recover_page
+        code, user, passphrase = page.take_input()
+        page.set_busy(True)
+        path = self.vault_dir
+        self.runner.run(
+            lambda: vault.unlock_with_recovery(path, code, user, passphrase),
+            self._opened,
+            lambda exc: page.show_error(user_message(exc)),
+            discard=_lock_quietly,
+        )
+
+    def _opened(self, session: vault.Session) -> None:
+        if self._shut_down or self.session is not None:
+            _lock_quietly(session)
+            return
+        from caseapp.gui.main_window import MainWindow  # not needed before the first unlock
+
+        self.session = session
+        self.gate.unlock_page.set_busy(False)
+        self.gate.unlock_page.status.clear()
+        self.gate.recover_page.reset()
+        window = MainWindow(session.user, self.settings)
+        window.lock_requested.connect(self.lock)
+        window.closing.connect(self._main_window_closing)
+        self.main_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.gate.hide()
+        self.idle.start()
+
+    # -- lock ----------------------------------------------------------------
+
+    def lock(self, *, info: str | None = None) -> None:
+        """Lock the session, drop the main window and show the unlock screen."""
+        user = self.session.user.name if self.session is not None else None
+        self._lock_session()
+        if self._shut_down:
+            return
+        # Show the gate before hiding the main window, or Qt sees no window left and quits.
+        self._show_unlock(preferred=user, info=info)
+        self.gate.show()
+        self._drop_main_window()
+
+    def _idle_lock(self) -> None:
+        if self.session is not None:
+            self.lock(info=IDLE_LOCK_MESSAGE)
+
+    def _lock_session(self) -> None:
+        self.idle.stop()
+        session, self.session = self.session, None
+        if session is not None:
+            _lock_quietly(session)
+
+    def _drop_main_window(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.save_geometry()
+            window.closing.disconnect(self._main_window_closing)
+            window.hide()
+            window.deleteLater()
+
+    def _main_window_closing(self) -> None:
+        """Closing the main window locks the vault; the app then ends with its last window."""
+        self._lock_session()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.deleteLater()
+
+    def shutdown(self) -> None:
+        """Lock everything before the process ends (also for results still in flight)."""
+        self._shut_down = True
+        self._lock_session()
+        self.runner.shutdown()
+        self.settings.sync()
+
+
+def _lock_quietly(session: vault.Session) -> None:
+    try:
+        session.lock()
+    except CaseappError as exc:
+        user_message(exc)  # logs the type; the session is dropped either way
+
+
+def run_gui(vault_dir: Path, *, kdf_params: KdfParams | None = None) -> int:
+    """Run the desktop app on ``vault_dir``; returns the process exit code."""
+    QApplication.setApplicationName("caseapp")
+    QApplication.setOrganizationName("caseapp")
+    QApplication.setApplicationDisplayName("caseapp")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    controller = AppController(vault_dir, kdf_params=kdf_params)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()

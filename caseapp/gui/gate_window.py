@@ -1,0 +1,47 @@
+"""The window shown while the vault is shut: create, recovery code, unlock, recover."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from caseapp.gui.create_vault_page import CreateVaultPage
+from caseapp.gui.recover_page import RecoverPage
+from caseapp.gui.recovery_code_page import RecoveryCodePage
+from caseapp.gui.unlock_page import UnlockPage
+
+
+class GateWindow(QWidget):
+    """One top-level window; its pages are switched by the controller."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("caseapp")
+        self.create_page = CreateVaultPage()
+        self.recovery_code_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage()
+        self.recover_page = RecoverPage()
+        self.stack = QStackedWidget()
+        for page in (
+            self.create_page,
+            self.recovery_code_page,
+            self.unlock_page,
+            self.recover_page,
+        ):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(self.stack)
+        self.setMinimumWidth(520)
+        self.resize(560, 520)
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(f"caseapp — {_TITLES.get(type(page).__name__, 'Vault')}")
+
+
+_TITLES = {
+    "CreateVaultPage": "Create vault",
+    "RecoveryCodePage": "Recovery code",
+    "UnlockPage": "Unlock",
+    "RecoverPage": "Recovery code",
+}
