@@ -40,13 +40,13 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 _exec = QApplication.exec
-def _timed_exec(*args):
+def _timed_exec():
     def _report():
         print("first-window", time.time() - t0, flush=True)
         QApplication.quit()
     QTimer.singleShot(0, _report)
-    return _exec(*args)
-QApplication.exec = _timed_exec
+    return _exec()
+QApplication.exec = staticmethod(_timed_exec)
 from caseapp.gui.application import run_gui
 run_gui(Path(sys.argv[2]))
 """
