@@ -35,7 +35,7 @@ from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, OpenedSlot
 from caseapp.services import passphrase_policy
-from caseapp.storage import keyfile, migrations, unlock_attempts, users, vault_meta
+from caseapp.storage import atomic, keyfile, migrations, unlock_attempts, users, vault_meta
 from caseapp.storage.connection import (
     DB_NAME,
     Connection,
@@ -196,7 +196,10 @@ def _unlock_with(
     lock.acquire()
     opened: OpenedSlot | None = None
     conn: Connection | None = None
+    data_key: bytearray | None = None
     try:
+        # A writer killed mid-write (crash, power loss) leaves its temp file.
+        atomic.remove_stale_temps(path, (keyfile.PRIMARY, keyfile.COPY, unlock_attempts.FILE_NAME))
         attempts = unlock_attempts.read(path)
         remaining = attempts.remaining()
         if remaining > 0:
@@ -221,6 +224,7 @@ def _unlock_with(
         except WrongPassphrase:
             unlock_attempts.record_failure(path, user)
             raise failure() from None
+        read_best = best
         conn, data_key, best = _open_database(path, best, opened)
         opened.wipe()
         opened = None
@@ -241,7 +245,9 @@ def _unlock_with(
                 conn, "unlock_recovery" if via_recovery else "unlock", found.name
             )
         unlock_attempts.clear(path)
-        keyfile.repair_copy(path, files)
+        # If finishing or undoing a rekey rewrote the files, repair from what is
+        # on disk now, never from the copies read before that write.
+        keyfile.repair_copy(path, files if best is read_best else keyfile.read(path))
         session = Session(path, conn, found, data_key, lock, best, slot.kdf)
         conn = None
         return session
@@ -249,6 +255,7 @@ def _unlock_with(
         if opened is not None:
             opened.wipe()
         close_quietly(conn)
+        wipe(data_key)
         lock.release()
         raise
 
@@ -266,32 +273,36 @@ def _open_database(
 ) -> tuple[Connection, bytearray, KeyFile]:
     """Open the db with the slot's key, finishing or undoing an interrupted rekey."""
     db = path / DB_NAME
+    conn: Connection | None = None
+    key: bytearray | None = None
     try:
-        conn = open_database(db, opened.data_key)
-        if opened.next_data_key is not None:
-            # The rekey never reached the database: forget the staged key.
-            files = keyfile.write(path, files.map_slots(slots.drop_next_key))
-        key = bytearray(opened.data_key)
-    except WrongDatabaseKey:
-        if opened.next_data_key is None:
-            raise CorruptVault(
-                "The key file does not fit this vault's database. If vault.keys was "
-                "replaced, put back the right one or restore from a backup."
-            ) from None
         try:
-            conn = open_database(db, opened.next_data_key)
+            conn = open_database(db, opened.data_key)
+            key = bytearray(opened.data_key)
+            if opened.next_data_key is not None:
+                # The rekey never reached the database: forget the staged key.
+                files = keyfile.write(path, files.map_slots(slots.drop_next_key))
         except WrongDatabaseKey:
-            raise CorruptVault() from None
-        # The database was rekeyed but the slots were not yet promoted.
-        files = keyfile.write(path, files.map_slots(slots.promote_next_key))
-        key = bytearray(opened.next_data_key)
-    try:
+            if opened.next_data_key is None:
+                raise CorruptVault(
+                    "The key file does not fit this vault's database. If vault.keys was "
+                    "replaced, put back the right one or restore from a backup."
+                ) from None
+            try:
+                conn = open_database(db, opened.next_data_key)
+            except WrongDatabaseKey:
+                raise CorruptVault() from None
+            key = bytearray(opened.next_data_key)
+            # The database was rekeyed but the slots were not yet promoted.
+            files = keyfile.write(path, files.map_slots(slots.promote_next_key))
         migrations.apply(conn)
         vault_id = vault_meta.get(conn, "vault_id")
         if vault_id != files.vault_id:
             raise CorruptKeyFile("This key file belongs to a different vault.")
         assert_encrypted_on_disk(db)
     except BaseException:
+        # Close on every failure: a connection left to the garbage collector
+        # would keep the database key alive inside SQLCipher.
         close_quietly(conn)
         wipe(key)
         raise

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from caseapp.core.errors import StorageFailure
@@ -19,12 +21,28 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+
+
+def remove_stale_temps(directory: Path, names: Iterable[str]) -> None:
+    """Delete the temp files a writer killed mid-write left behind.
+
+    Call only while holding the vault's instance lock, so no live writer is
+    using one of them.
+    """
+    for name in names:
+        for leftover in directory.glob(f".{glob.escape(name)}.tmp-*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: 0600 before the first byte, fsync, rename, fsync dir.
 
     After a crash the file holds either the old or the new content, never a mix.
     """
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp = _temp_name(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(tmp, flags, 0o600)

@@ -38,10 +38,14 @@ class WrongDatabaseKey(Exception):
     """The key does not decrypt this file (internal; services map it)."""
 
 
-def _key_pragma(key: bytearray) -> str:
+def _check_key(key: bytearray) -> None:
     if len(key) != 32:
         # A malformed raw key would silently become a passphrase.
         raise ValueError("database keys are exactly 32 bytes")
+
+
+def _key_pragma(key: bytearray) -> str:
+    _check_key(key)
     return "PRAGMA key = \"x'" + key.hex() + "'\""
 
 
@@ -51,6 +55,7 @@ def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connec
     Raises WrongDatabaseKey when the key does not fit, CorruptVault when the
     file is not an encrypted caseapp database.
     """
+    _check_key(key)  # before connecting: a refused key must not leave an empty file
     exists = path.exists()
     if create and exists:
         raise StorageFailure("A database file already exists there; nothing was changed.")

@@ -247,28 +247,34 @@ class KeyFiles:
 
     @property
     def best(self) -> KeyFile:
-        found = self.primary or self.copy
-        if found is None:
-            raise CorruptKeyFile()
-        return found
-
-    def _pick(self, pick: Callable[[KeyFile], KeySlot | None]) -> KeySlot | None:
-        if self.primary is not None:
-            slot = pick(self.primary)
-            if slot is not None or not self.primary.damaged:
-                return slot
-        if self.copy is not None and (
-            self.primary is None or self.copy.vault_id == self.primary.vault_id
-        ):
-            return pick(self.copy)
-        return None
+        """The usable key file: the primary, with each slot that is damaged there
+        taken from the copy. Writing this back never drops a slot that one copy
+        still holds intact."""
+        primary, copy = self.primary, self.copy
+        if primary is None:
+            if copy is None:
+                raise CorruptKeyFile()
+            return copy
+        if not primary.damaged or copy is None or copy.vault_id != primary.vault_id:
+            return primary
+        ids = {s.slot_id for s in primary.slots}
+        owners = {_owner(s) for s in primary.slots}
+        rescued = tuple(s for s in copy.slots if s.slot_id not in ids and _owner(s) not in owners)
+        still_damaged = primary.damaged - {s.slot_id for s in rescued}
+        return KeyFile(
+            primary.vault_id, primary.serial, (*primary.slots, *rescued), frozenset(still_damaged)
+        )
 
     def user_slot(self, user: str) -> KeySlot | None:
         """The user's slot from the primary; from the copy only if the primary is damaged."""
-        return self._pick(lambda kf: kf.user_slot(user))
+        return self.best.user_slot(user)
 
     def recovery_slot(self) -> KeySlot | None:
-        return self._pick(lambda kf: kf.recovery_slot())
+        return self.best.recovery_slot()
+
+
+def _owner(slot: KeySlot) -> tuple[str, str | None]:
+    return (slot.kind, None if slot.user is None else slot.user.casefold())
 
 
 def read(directory: Path) -> KeyFiles:
@@ -278,7 +284,9 @@ def read(directory: Path) -> KeyFiles:
     for name in (PRIMARY, COPY):
         path = directory / name
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:
+                # Never more than parse() accepts: a huge file must not fill memory.
+                data = fh.read(MAX_FILE_BYTES + 1)
             found = True
         except FileNotFoundError:
             copies.append(None)
@@ -308,15 +316,21 @@ def write(directory: Path, keyfile: KeyFile) -> KeyFile:
 
 
 def repair_copy(directory: Path, files: KeyFiles) -> None:
-    """After a good unlock, make the copy match a healthy primary again."""
-    primary = files.primary
-    if primary is None or primary.damaged:
+    """After a good unlock, rewrite a copy that is unreadable, damaged or stale.
+
+    Both copies are made to match the usable view (``files.best``), unless some
+    slot is damaged in both: then nothing is rewritten, so the damaged bytes stay
+    for a restore.
+    """
+    try:
+        best = files.best
+    except CorruptKeyFile:
         return
-    if (
-        files.copy is not None
-        and serialize(files.copy) == serialize(primary)
-        and not files.copy.damaged
-    ):
+    if best.damaged:
         return
-    with contextlib.suppress(Exception):
-        write_atomic(directory / COPY, serialize(primary))
+    data = serialize(best)
+    for name, found in ((PRIMARY, files.primary), (COPY, files.copy)):
+        if found is not None and not found.damaged and serialize(found) == data:
+            continue
+        with contextlib.suppress(Exception):
+            write_atomic(directory / name, data)

@@ -18,6 +18,7 @@ FILE_NAME = "vault.attempts"
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 300.0
 _MAX_RECORDED = 200
+_MAX_FILE_BYTES = 256 * 1024
 
 
 @dataclass
@@ -31,7 +32,9 @@ class Attempts:
         """Seconds the next attempt must wait after the last failure."""
         if self.failures < FREE_ATTEMPTS:
             return 0.0
-        return float(min(MAX_DELAY_S, 2 ** (self.failures - FREE_ATTEMPTS + 1)))
+        # Cap the exponent: a damaged or crafted count must not cost a huge power.
+        exponent = min(self.failures - FREE_ATTEMPTS + 1, 32)
+        return float(min(MAX_DELAY_S, 2**exponent))
 
     def remaining(self, now: float | None = None) -> float:
         now = time.time() if now is None else now
@@ -42,12 +45,18 @@ class Attempts:
 
 def read(directory: Path) -> Attempts:
     try:
-        doc = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        with (directory / FILE_NAME).open("rb") as fh:
+            raw = fh.read(_MAX_FILE_BYTES + 1)  # a huge file must not fill memory
+        if len(raw) > _MAX_FILE_BYTES:
+            raise ValueError("too large")
+        doc = json.loads(raw.decode("utf-8"))
+        if not isinstance(doc, dict):
+            raise ValueError("not an object")
         log = [(float(t), str(u)) for t, u in doc.get("log", [])][:_MAX_RECORDED]
         return Attempts(int(doc["failures"]), float(doc["last_failure"]), log)
     except FileNotFoundError:
         return Attempts()
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         # Damaged: no wait now (that could lock the office out), but the next
         # failure is slowed at once.
         return Attempts(failures=FREE_ATTEMPTS)

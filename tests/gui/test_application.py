@@ -62,7 +62,7 @@ def test_long_passphrase_is_accepted(start_app: StartApp, tmp_path: Path) -> Non
     # zxcvbn refuses input over 72 characters; the policy judges the first 72.
     page = start_app(tmp_path / "new").gate.create_page
     page.name_edit.setText("mgarcia")
-    long = "correct horse battery staple " * 4
+    long = "correct horse battery staple under the old bridge near the river bend at dawn"
     page.passphrase_edit.setText(long)
     page.confirm_edit.setText(long)
     assert page.create_button.isEnabled()
