@@ -110,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="admin: re-encrypt the vault under a new key (suspected key compromise)",
     )
 
+    recovery = commands.add_parser("recovery", parents=[common], help="the recovery code")
+    recovery_sub = recovery.add_subparsers(dest="recovery_command", metavar="ACTION", required=True)
+    recovery_sub.add_parser(
+        "replace",
+        parents=[common],
+        help="admin: print a new recovery code; the old one stops working",
+    )
+
     users = commands.add_parser("users", parents=[common], help="manage users and passphrases")
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     users_sub.add_parser("list", parents=[common], help="list users and roles")
@@ -173,6 +181,11 @@ def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
     code = vault.create_vault(path, user, passphrase)
     _out(f"Created a vault in {path} with {user} as its administrator.")
+    _print_recovery_code(code)
+    return EXIT_OK
+
+
+def _print_recovery_code(code: str) -> None:
     _out()
     _out("RECOVERY CODE (shown once; it is not stored anywhere on this computer):")
     _out()
@@ -182,6 +195,13 @@ def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     _out("computer, for example in the office safe. It resets any user's passphrase")
     _out("with `caseapp users reset NAME`. Anyone holding it and this laptop can open")
     _out("the vault: never photograph it, email it or keep it in the laptop bag.")
+
+
+def cmd_recovery(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    with _open(args, secrets) as session:
+        code = session.replace_recovery_code()
+    _out("The old recovery code no longer opens this vault.")
+    _print_recovery_code(code)
     return EXIT_OK
 
 
@@ -258,6 +278,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "init": cmd_init,
     "info": cmd_info,
     "rekey": cmd_rekey,
+    "recovery": cmd_recovery,
     "users": cmd_users,
 }
 

@@ -54,6 +54,8 @@ def generate() -> tuple[str, bytearray]:
 
 
 def format_code(raw: bytes) -> str:
+    if len(raw) != RANDOM_BYTES:
+        raise ValueError("recovery codes stand for exactly 20 bytes")
     data = _encode(raw)
     groups = []
     for g in range(GROUPS):

@@ -141,6 +141,7 @@ def create_vault(
 def unlock(path: Path, user: str, passphrase: str) -> Session:
     """Open the vault as ``user``. Raises WrongPassphrase, UnlockThrottled, VaultAlreadyOpen…"""
     path = Path(path)
+    user = user.strip()
     secret = slots.secret_from_passphrase(passphrase)
     try:
         return _unlock_with(
@@ -230,6 +231,12 @@ def _unlock_with(
         opened = None
         found = users.find_active(conn, user)
         if found is None:
+            if via_recovery:
+                # The code was right; only the name is not a user of this vault.
+                raise UserNotFound(
+                    "The recovery code is right, but there is no user by that name "
+                    "in this vault. Check the spelling of the user name."
+                )
             # A slot without an active user: removed, or left by an interrupted add.
             unlock_attempts.record_failure(path, user)
             raise failure()
@@ -534,13 +541,30 @@ class Session:
         finally:
             wipe(new_key)
 
-    def verify_passphrase(self, passphrase: str) -> None:
-        """Raise WrongPassphrase unless this is the session user's passphrase."""
-        slot = self._keys.user_slot(self.user.name)
-        if slot is None:
-            raise UserNotFound()
-        secret = slots.secret_from_passphrase(passphrase)
+    def replace_recovery_code(self) -> str:
+        """Admin: a new recovery code; the old one stops working at once.
+
+        For a recovery sheet that was lost or may have been seen. Returns the
+        new code, to be shown (or printed) once, like at vault creation.
+        """
+        self._require_admin()
+        conn = self._db()
+        code_text, code_secret = recovery.generate()
         try:
-            slots.open_slot(self._keys.vault_id, slot, secret).wipe()
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "recovery",
+                None,
+                code_secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
+            with transaction(conn):
+                vault_meta.record_event(conn, "recovery_code_replaced", self.user.name)
+                old = self._keys.recovery_slot()
+                keys = self._keys.without_slot(old.slot_id) if old else self._keys
+                self._keys = keyfile.write(self.path, keys.replace_slot(slot))
         finally:
-            wipe(secret)
+            wipe(code_secret)
+        return code_text

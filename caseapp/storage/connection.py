@@ -7,6 +7,7 @@ read back and asserted; the file header is checked not to be plaintext.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,12 @@ def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connec
         raise VaultNotFound()
     if not create:
         _check_header(path)
+    else:
+        # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise StorageFailure() from exc
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:

@@ -295,3 +295,18 @@ def test_init_refuses_existing_vault(floor_vault: tuple[Path, str]) -> None:
     assert result.returncode == 1
     assert "already exists" in result.stderr
     assert (path / "vault.keys").read_bytes() == keys
+
+
+def test_recovery_replace_prints_a_new_code(floor_vault: tuple[Path, str]) -> None:
+    path, old_code = floor_vault
+    common = ["--vault", str(path), "--passphrase-stdin"]
+    result = run_cli("recovery", "replace", "--user", ADMIN, *common, stdin=PASS + "\n")
+    assert result.returncode == 0, result.stderr
+    new_code = [ln.strip() for ln in result.stdout.splitlines() if ln.count("-") == 7]
+    assert len(new_code) == 1
+    assert new_code[0] != old_code
+    old = run_cli("users", "reset", ADMIN, *common, stdin=f"{old_code}\n{NEW_PASS}\n")
+    assert old.returncode == 1
+    assert "does not open this vault" in old.stderr
+    new = run_cli("users", "reset", ADMIN, *common, stdin=f"{new_code[0]}\n{NEW_PASS}\n")
+    assert new.returncode == 0, new.stderr

@@ -20,8 +20,10 @@ from caseapp.core.errors import (
     CorruptKeyFile,
     CorruptVault,
     InvalidKdfParameters,
+    PermissionDenied,
     StorageFailure,
     UnlockThrottled,
+    UserNotFound,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -29,7 +31,7 @@ from caseapp.core.errors import (
 from caseapp.core.users import Role
 from caseapp.crypto import kdf
 from caseapp.services import vault
-from caseapp.storage import keyfile, migrations, vault_meta
+from caseapp.storage import keyfile, migrations, unlock_attempts, vault_meta
 from caseapp.storage.connection import transaction
 from caseapp.storage.instance_lock import InstanceLock
 
@@ -470,3 +472,55 @@ def test_a_unlock_that_fails_late_zeroes_the_database_key(
     assert keys[0] == bytearray(32)  # zeroed, not left for the garbage collector
     assert _open_handles(path / "vault.db") == []
     assert_lock_released(path)
+
+
+def test_vault_files_are_owner_only(make_vault: MakeVault) -> None:
+    path, admin, passphrase, _ = make_vault()
+    with vault.unlock(path, admin, passphrase):
+        assert (path / "vault.db-wal").exists()
+        for name in ("vault.db", "vault.db-wal", "vault.db-shm", *KEY_FILES, "vault.lock"):
+            assert (path / name).stat().st_mode & 0o077 == 0, name
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_user_name_with_surrounding_spaces_unlocks(make_vault: MakeVault) -> None:
+    path, admin, passphrase, _ = make_vault()
+    with vault.unlock(path, f"  {admin} ", passphrase) as session:
+        assert session.user.name == admin
+    assert vault.unlock_delay_remaining(path) == 0
+
+
+def test_recovery_for_an_unknown_user_says_so_and_counts_no_failure(
+    make_vault: MakeVault,
+) -> None:
+    path, _, _, code = make_vault()
+    with pytest.raises(UserNotFound) as caught:
+        vault.unlock_with_recovery(path, code, "nobody", OTHER_PASSPHRASE)
+    assert "recovery code is right" in str(caught.value)
+    assert_lock_released(path)
+    assert unlock_attempts.read(path).failures == 0
+
+
+def test_replacing_the_recovery_code_retires_the_old_one(make_vault: MakeVault) -> None:
+    path, admin, passphrase, old_code = make_vault()
+    with vault.unlock(path, admin, passphrase) as session:
+        new_code = session.replace_recovery_code()
+        slots_after = session.info().slot_count
+    assert new_code != old_code
+    assert slots_after == 2
+    with pytest.raises(WrongRecoveryCode):
+        vault.unlock_with_recovery(path, old_code, admin, OTHER_PASSPHRASE)
+    with vault.unlock_with_recovery(path, new_code, admin, OTHER_PASSPHRASE) as session:
+        assert session.user.name == admin
+    with vault.unlock(path, admin, OTHER_PASSPHRASE):
+        pass
+
+
+def test_only_an_admin_replaces_the_recovery_code(make_vault: MakeVault) -> None:
+    path, admin, passphrase, code = make_vault()
+    with vault.unlock(path, admin, passphrase) as session:
+        session.add_user("ben", Role.PARALEGAL, OTHER_PASSPHRASE)
+    with vault.unlock(path, "ben", OTHER_PASSPHRASE) as session, pytest.raises(PermissionDenied):
+        session.replace_recovery_code()
+    with vault.unlock_with_recovery(path, code, admin, THIRD_PASSPHRASE):
+        pass
