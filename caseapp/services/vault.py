@@ -22,6 +22,7 @@ from caseapp.core.errors import (
     LastAdministrator,
     PermissionDenied,
     UnlockThrottled,
+    UserExists,
     UserNotFound,
     VaultExists,
     VaultLocked,
@@ -405,27 +406,38 @@ class Session:
         name = validate_user_name(name)
         passphrase_policy.require_strong(passphrase, [name, "caseapp"])
         conn = self._db()
+        if users.find_active(conn, name) is not None:
+            raise UserExists()
         secret = slots.secret_from_passphrase(passphrase)
         try:
-            with transaction(conn):
-                user = users.insert(conn, name, role, created_by=self.user.name)
-                vault_meta.record_event(
-                    conn, "user_added", self.user.name, subject=name, detail=role.value
-                )
-                slot = slots.create_slot(
-                    self._keys.vault_id,
-                    "user",
-                    name,
-                    secret,
-                    self._data_key,
-                    self._keys_generation(),
-                    self._kdf,
-                )
-                stale = self._keys.user_slot(name)
-                keys = self._keys.without_slot(stale.slot_id) if stale else self._keys
-                self._keys = keyfile.write(self.path, keys.replace_slot(slot))
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "user",
+                name,
+                secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
         finally:
             wipe(secret)
+        # The user row first, then the slot: a slot with no user behind it would
+        # let its passphrase decrypt the vault offline, a user with no slot
+        # merely cannot log in yet.
+        with transaction(conn):
+            user = users.insert(conn, name, role, created_by=self.user.name)
+            vault_meta.record_event(
+                conn, "user_added", self.user.name, subject=name, detail=role.value
+            )
+        stale = self._keys.user_slot(name)  # left by an add that was interrupted
+        keys = self._keys.without_slot(stale.slot_id) if stale else self._keys
+        try:
+            self._keys = keyfile.write(self.path, keys.replace_slot(slot))
+        except BaseException:
+            with contextlib.suppress(CaseappError), transaction(conn):
+                users.mark_removed(conn, name, self.user.name)
+                vault_meta.record_event(conn, "user_add_undone", self.user.name, subject=name)
+            raise
         return user
 
     def remove_user(self, name: str) -> None:
@@ -461,7 +473,7 @@ class Session:
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Rewrite this user's own slot. The database key does not change."""
-        conn = self._db()
+        self._db()  # raises VaultLocked
         passphrase_policy.require_strong(new, [self.user.name, "caseapp"])
         slot = self._keys.user_slot(self.user.name)
         if slot is None:
@@ -470,14 +482,12 @@ class Session:
         new_secret = slots.secret_from_passphrase(new)
         try:
             rewrapped = slots.rewrap(self._keys.vault_id, slot, old_secret, new_secret, self._kdf)
-            with transaction(conn):
-                vault_meta.record_event(
-                    conn, "passphrase_changed", self.user.name, subject=self.user.name
-                )
-                self._keys = keyfile.write(self.path, self._keys.replace_slot(rewrapped))
         finally:
             wipe(old_secret)
             wipe(new_secret)
+        self._log_then_write_keys(
+            self._keys.replace_slot(rewrapped), "passphrase_changed", subject=self.user.name
+        )
 
     def reset_passphrase(self, name: str, new: str) -> None:
         """Admin: give another user a new passphrase (a fresh slot)."""
@@ -487,25 +497,34 @@ class Session:
     def _set_passphrase(self, name: str, new: str, *, event: str) -> None:
         conn = self._db()
         passphrase_policy.require_strong(new, [name, "caseapp"])
+        target = users.get_active(conn, name)
         secret = slots.secret_from_passphrase(new)
         try:
-            with transaction(conn):
-                target = users.get_active(conn, name)
-                vault_meta.record_event(conn, event, self.user.name, subject=target.name)
-                slot = slots.create_slot(
-                    self._keys.vault_id,
-                    "user",
-                    target.name,
-                    secret,
-                    self._data_key,
-                    self._keys_generation(),
-                    self._kdf,
-                )
-                old = self._keys.user_slot(target.name)
-                keys = self._keys.without_slot(old.slot_id) if old else self._keys
-                self._keys = keyfile.write(self.path, keys.replace_slot(slot))
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "user",
+                target.name,
+                secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
         finally:
             wipe(secret)
+        old = self._keys.user_slot(target.name)
+        keys = self._keys.without_slot(old.slot_id) if old else self._keys
+        self._log_then_write_keys(keys.replace_slot(slot), event, subject=target.name)
+
+    def _log_then_write_keys(self, keys: KeyFile, event: str, *, subject: str | None) -> None:
+        """Record the event, then write the key file, whose primary copy is the commit point.
+
+        If the write fails, nothing changed and the error is raised; if the
+        event cannot be recorded, the key file is not touched. A passphrase is
+        never changed without the user being told it was.
+        """
+        with transaction(self._db()):
+            vault_meta.record_event(self._db(), event, self.user.name, subject=subject)
+        self._keys = keyfile.write(self.path, keys)
 
     # -- keys ----------------------------------------------------------------
 
@@ -548,7 +567,7 @@ class Session:
         new code, to be shown (or printed) once, like at vault creation.
         """
         self._require_admin()
-        conn = self._db()
+
         code_text, code_secret = recovery.generate()
         try:
             slot = slots.create_slot(
@@ -560,11 +579,10 @@ class Session:
                 self._keys_generation(),
                 self._kdf,
             )
-            with transaction(conn):
-                vault_meta.record_event(conn, "recovery_code_replaced", self.user.name)
-                old = self._keys.recovery_slot()
-                keys = self._keys.without_slot(old.slot_id) if old else self._keys
-                self._keys = keyfile.write(self.path, keys.replace_slot(slot))
         finally:
             wipe(code_secret)
+        old = self._keys.recovery_slot()
+        keys = self._keys.without_slot(old.slot_id) if old else self._keys
+        # If the write fails the old code stays valid and the new one is never shown.
+        self._log_then_write_keys(keys.replace_slot(slot), "recovery_code_replaced", subject=None)
         return code_text

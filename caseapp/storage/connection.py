@@ -146,10 +146,21 @@ def rekey(conn: Connection, new_key: bytearray) -> None:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
-    conn.execute("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+
+    A disk that is full, read-only or failing becomes StorageFailure, whose
+    message tells the user what to check; nothing of the transaction is kept.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        raise StorageFailure() from exc
     try:
         yield conn
+    except sqlcipher3.OperationalError as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise StorageFailure() from exc
     except BaseException:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from caseapp.core.errors import CorruptKeyFile, VaultNotFound
+from caseapp.core.errors import CorruptKeyFile, StorageFailure, VaultNotFound
 from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.slots import KeySlot, SealedKey
 from caseapp.storage.atomic import write_atomic
@@ -307,11 +307,18 @@ def read(directory: Path) -> KeyFiles:
 
 
 def write(directory: Path, keyfile: KeyFile) -> KeyFile:
-    """Write primary then copy, each atomically. Returns the file as written."""
+    """Write primary then copy, each atomically. Returns the file as written.
+
+    The primary is the commit point: once it is written the change has taken
+    effect, so a failure writing the copy is not an error (the next unlock
+    repairs the copy). A failure writing the primary raises StorageFailure and
+    leaves both files as they were.
+    """
     written = KeyFile(keyfile.vault_id, keyfile.serial + 1, keyfile.slots)
     data = serialize(written)
     write_atomic(directory / PRIMARY, data)
-    write_atomic(directory / COPY, data)
+    with contextlib.suppress(StorageFailure):
+        write_atomic(directory / COPY, data)
     return written
 
 
