@@ -179,9 +179,16 @@ def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         raise VaultExists()
     passphrase = secrets.new(f"New passphrase for {user}: ")
     sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
-    code = vault.create_vault(path, user, passphrase)
+    created = vault.create_vault(path, user, passphrase)
     _out(f"Created a vault in {path} with {user} as its administrator.")
-    _print_recovery_code(code)
+    _print_recovery_code(created.recovery_code)
+    _out()
+    _out("AUDIT ANCHOR (shown once; it is not stored anywhere on this computer):")
+    _out()
+    _out(f"    {created.audit_anchor}")
+    _out()
+    _out("Keep it with the recovery code. With it, `caseapp audit verify --anchor` proves")
+    _out("that no entry of the audit log was edited, removed or forged since today.")
     return EXIT_OK
 
 

@@ -78,7 +78,7 @@ def make_vault(tmp_path: Path) -> Callable[..., MadeVault]:
         name: str | None = None, *, admin: str = ADMIN, passphrase: str = PASSPHRASE
     ) -> MadeVault:
         path = tmp_path / (name or f"vault{next(counter)}")
-        code = vault.create_vault(path, admin, passphrase, kdf_params=kdf.FLOOR)
+        code = vault.create_vault(path, admin, passphrase, kdf_params=kdf.FLOOR).recovery_code
         return MadeVault(path, admin, passphrase, code)
 
     return make

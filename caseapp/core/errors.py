@@ -135,3 +135,32 @@ class StorageFailure(CaseappError):
         "The vault could not be written. Check that the disk is not full and the "
         "folder is writable; the last change was not saved."
     )
+
+
+class InvalidCheckpoint(CaseappError):
+    default_message = (
+        "A checkpoint is written SEQUENCE:HEAD, for example 1234:9f86d081884c7d65, "
+        "as printed in a PDF footer or by `caseapp audit checkpoint`."
+    )
+
+
+class InvalidAuditAnchor(CaseappError):
+    default_message = (
+        "That is not a valid audit anchor. It has 8 groups of 5 characters, as "
+        "written down when the vault was created (it is not the recovery code)."
+    )
+
+
+class AuditLogBroken(CaseappError):
+    default_message = (
+        "The audit log does not verify: entries may have been edited or removed. "
+        "Tell the supervising attorney; run `caseapp audit verify` for details."
+    )
+
+
+class NotFound(CaseappError):
+    default_message = "That record does not exist (it may have been removed)."
+
+
+class InvalidInput(CaseappError):
+    default_message = "Some of the information entered is not valid."

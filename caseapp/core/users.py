@@ -20,13 +20,13 @@ class Role(enum.StrEnum):
         return self.value.capitalize()
 
 
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+USER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 def validate_user_name(name: str) -> str:
     """Return the name stripped of surrounding space, or raise InvalidUserName."""
     stripped = name.strip()
-    if not _NAME.fullmatch(stripped):
+    if not USER_NAME.fullmatch(stripped):
         raise InvalidUserName()
     return stripped
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 
-from caseapp.core.errors import InvalidRecoveryCode
+from caseapp.core.errors import CaseappError, InvalidRecoveryCode
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _INDEX = {c: i for i, c in enumerate(ALPHABET)}
@@ -35,6 +35,13 @@ def _luhn_check(values: list[int]) -> int:
     return (_N - total % _N) % _N
 
 
+# Each kind of code numbers its groups from its own offset, so an audit anchor
+# typed where the recovery code belongs (or the other way round) fails the
+# check characters instead of running the slow key derivation.
+RECOVERY_OFFSET = 0
+ANCHOR_OFFSET = 8
+
+
 def _group_check(position: int, chars: str) -> str:
     return ALPHABET[_luhn_check([position, *(_INDEX[c] for c in chars)])]
 
@@ -47,43 +54,46 @@ def _encode(raw: bytes) -> str:
     return "".join(chars)
 
 
-def generate() -> tuple[str, bytearray]:
+def generate(offset: int = RECOVERY_OFFSET) -> tuple[str, bytearray]:
     """A new code as (printable text, the 20 secret bytes it stands for)."""
     raw = os.urandom(RANDOM_BYTES)
-    return format_code(raw), bytearray(raw)
+    return format_code(raw, offset), bytearray(raw)
 
 
-def format_code(raw: bytes) -> str:
+def format_code(raw: bytes, offset: int = RECOVERY_OFFSET) -> str:
     if len(raw) != RANDOM_BYTES:
         raise ValueError("recovery codes stand for exactly 20 bytes")
     data = _encode(raw)
     groups = []
     for g in range(GROUPS):
         chunk = data[g * DATA_CHARS : (g + 1) * DATA_CHARS]
-        groups.append(chunk + _group_check(g, chunk))
+        groups.append(chunk + _group_check(g + offset, chunk))
     return "-".join(groups)
 
 
-def parse(text: str) -> bytearray:
-    """Return the secret bytes of a typed code, or raise InvalidRecoveryCode.
+def parse(
+    text: str, offset: int = RECOVERY_OFFSET, error: type[CaseappError] = InvalidRecoveryCode
+) -> bytearray:
+    """Return the secret bytes of a typed code, or raise ``error`` (InvalidRecoveryCode).
 
     Spaces, hyphens and case are ignored; I/L read as 1 and O as 0.
     """
+    what = "recovery code" if offset == RECOVERY_OFFSET else "audit anchor"
     cleaned = re.sub(r"[\s\-‐‑–—]", "", text).upper().translate(_ALIASES)
     if len(cleaned) != GROUPS * (DATA_CHARS + 1):
-        raise InvalidRecoveryCode()
+        raise error()
     bad = [c for c in cleaned if c not in _INDEX]
     if bad:
-        raise InvalidRecoveryCode(
-            "A recovery code uses only the digits 0–9 and the letters A–Z "
-            "without U. Check the code against the recovery sheet."
+        raise error(
+            f"A {what} uses only the digits 0–9 and the letters A–Z "
+            "without U. Check it against the recovery sheet."
         )
     data = []
     for g in range(GROUPS):
         group = cleaned[g * 5 : g * 5 + 5]
-        if _group_check(g, group[:DATA_CHARS]) != group[DATA_CHARS]:
-            raise InvalidRecoveryCode(
-                f"Group {g + 1} of the recovery code has a typo. "
+        if _group_check(g + offset, group[:DATA_CHARS]) != group[DATA_CHARS]:
+            raise error(
+                f"Group {g + 1} of the {what} has a typo (or this is not the {what}). "
                 "Check it against the recovery sheet."
             )
         data.append(group[:DATA_CHARS])

@@ -118,14 +118,14 @@ class AppController(QObject):
         path, params = self.vault_dir, self.kdf_params
         self.runner.run(
             lambda: vault.create_vault(path, name, passphrase, kdf_params=params),
-            lambda code: self._created(name, code),
+            lambda created: self._created(name, created),
             lambda exc: page.show_error(user_message(exc)),
         )
 
-    def _created(self, admin: str, code: str) -> None:
+    def _created(self, admin: str, created: vault.NewVault) -> None:
         self.gate.create_page.reset()
         self._admin_just_created = admin
-        self.gate.recovery_code_page.show_code(code)
+        self.gate.recovery_code_page.show_code(created.recovery_code, created.audit_anchor)
         self.gate.show_page(self.gate.recovery_code_page)
 
     def _after_recovery_code(self) -> None:

@@ -1,4 +1,4 @@
-"""Shown once after creating a vault: the recovery code, to write down."""
+"""Shown once after creating a vault: the recovery code and the audit anchor, to write down."""
 
 from __future__ import annotations
 
@@ -17,38 +17,34 @@ from PySide6.QtWidgets import (
 from caseapp.gui.form_parts import StatusLine, explanation, heading
 
 PRINT_LATER = (
-    "Printing arrives with PDF documents in a later release — write the code down now "
-    "and keep it off this computer."
+    "Printing arrives with PDF documents in a later release — write both codes down now "
+    "and keep them off this computer."
 )
 
 
 class RecoveryCodePage(QWidget):
-    """The code in large type; Continue waits for "I have written it down"."""
+    """Both codes in large type; Continue waits for "I have written them down"."""
 
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.code_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(18.0, font.pointSizeF() * 1.8))
-        font.setBold(True)
-        self.code_label.setFont(font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName("Recovery code")
-        # Not selectable: copying would put the code on the clipboard (and its history).
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code_label = _code_label("Recovery code", 1.8)
+        self.anchor_label = _code_label("Audit anchor", 1.3)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setStyleSheet("QFrame { background: palette(base); border-radius: 6px; }")
         frame_layout = QVBoxLayout(frame)
-        frame_layout.setContentsMargins(16, 16, 16, 16)
+        frame_layout.setContentsMargins(16, 12, 16, 12)
+        frame_layout.addWidget(QLabel("<b>Recovery code</b>"))
         frame_layout.addWidget(self.code_label)
+        frame_layout.addWidget(QLabel("<b>Audit anchor</b>"))
+        frame_layout.addWidget(self.anchor_label)
 
         self.print_button = QPushButton("&Print…")
         self.print_button.setAccessibleName("Print the recovery code")
-        self.written_check = QCheckBox("I have &written down the recovery code")
-        self.written_check.setAccessibleName("I have written down the recovery code")
+        self.written_check = QCheckBox("I have &written down both codes")
+        self.written_check.setAccessibleName("I have written down both codes")
         self.continue_button = QPushButton("C&ontinue")
         self.continue_button.setAccessibleName("Continue")
         self.continue_button.setEnabled(False)
@@ -60,20 +56,22 @@ class RecoveryCodePage(QWidget):
         buttons.addWidget(self.continue_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Write down the recovery code"))
+        layout.addWidget(heading("Write down the recovery code and audit anchor"))
         layout.addWidget(
             explanation(
-                "If every passphrase is forgotten, this code is the only way back into "
-                "the vault. It is shown only this once."
+                "If every passphrase is forgotten, the recovery code is the only way back "
+                "into the vault. The audit anchor lets the supervising attorney prove that "
+                "nobody edited the record of who opened which file. Both are shown only "
+                "this once."
             )
         )
         layout.addWidget(frame)
         layout.addWidget(
             explanation(
-                "Write it on paper and give it to the supervising attorney, who keeps it "
-                "locked away and off this computer: not in an email, a photo, a note on "
-                "the laptop or a cloud drive. Anyone who has this code and a copy of the "
-                "vault can read every client file."
+                "Write both on paper and give them to the supervising attorney, who keeps "
+                "them locked away and off this computer: not in an email, a photo, a note "
+                "on the laptop or a cloud drive. Anyone who has the recovery code and a "
+                "copy of the vault can read every client file."
             )
         )
         layout.addWidget(self.status)
@@ -88,11 +86,12 @@ class RecoveryCodePage(QWidget):
         self.written_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
 
-    def show_code(self, code: str) -> None:
-        groups = code.split("-")
-        half = (len(groups) + 1) // 2
-        self.code_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
-        self.code_label.setAccessibleDescription(" ".join(groups))
+    def show_code(self, code: str, anchor: str = "") -> None:
+        for label, text in ((self.code_label, code), (self.anchor_label, anchor)):
+            groups = text.split("-")
+            half = (len(groups) + 1) // 2
+            label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+            label.setAccessibleDescription(" ".join(groups))
         self.written_check.setChecked(False)
         self.status.clear()
         self.written_check.setFocus()
@@ -100,8 +99,22 @@ class RecoveryCodePage(QWidget):
     def _continue(self) -> None:
         if not self.written_check.isChecked():
             return
-        # The code is never shown again: drop it from the widgets.
-        self.code_label.setText("")
-        self.code_label.setAccessibleDescription("")
+        # The codes are never shown again: drop them from the widgets.
+        for label in (self.code_label, self.anchor_label):
+            label.setText("")
+            label.setAccessibleDescription("")
         self.written_check.setChecked(False)
         self.finished.emit()
+
+
+def _code_label(name: str, scale: float) -> QLabel:
+    label = QLabel()
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(14.0, font.pointSizeF() * scale))
+    font.setBold(True)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(name)
+    # Not selectable: copying would put the code on the clipboard (and its history).
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label

@@ -8,35 +8,41 @@ copy ``vault.keys.bak`` (key slots), ``vault.lock`` (held while open) and
 from __future__ import annotations
 
 import contextlib
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from caseapp.core.audit import AuditEvent
 from caseapp.core.errors import (
     CaseappError,
     CorruptKeyFile,
     CorruptVault,
-    LastAdministrator,
-    PermissionDenied,
     UnlockThrottled,
-    UserExists,
     UserNotFound,
     VaultExists,
-    VaultLocked,
     VaultNotFound,
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from caseapp.core.users import Role, User, validate_user_name
-from caseapp.crypto import kdf, recovery, slots
+from caseapp.core.users import USER_NAME as _USER_NAME
+from caseapp.core.users import Role, validate_user_name
+from caseapp.crypto import audit_chain, kdf, recovery, slots
 from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, OpenedSlot
 from caseapp.services import passphrase_policy
-from caseapp.storage import atomic, keyfile, migrations, unlock_attempts, users, vault_meta
+from caseapp.services.session import Session, record
+from caseapp.storage import (
+    atomic,
+    audit_log,
+    keyfile,
+    migrations,
+    unlock_attempts,
+    users,
+    vault_meta,
+)
 from caseapp.storage.connection import (
     DB_NAME,
     Connection,
@@ -46,22 +52,19 @@ from caseapp.storage.connection import (
     open_database,
     transaction,
 )
-from caseapp.storage.connection import rekey as rekey_database
 from caseapp.storage.instance_lock import InstanceLock
 from caseapp.storage.keyfile import KeyFile, KeyFiles
 
-
-@dataclass(frozen=True, slots=True)
-class VaultInfo:
-    vault_id: str
-    path: Path
-    cipher_version: str
-    sqlite_version: str
-    schema_version: int
-    kdf: KdfParams
-    counts: dict[str, int]
-    user_count: int
-    slot_count: int
+__all__ = [
+    "NewVault",
+    "Session",
+    "create_vault",
+    "unlock",
+    "unlock_delay_remaining",
+    "unlock_with_recovery",
+    "user_names",
+    "vault_exists",
+]
 
 
 def vault_exists(path: Path) -> bool:
@@ -78,14 +81,23 @@ def unlock_delay_remaining(path: Path) -> float:
     return unlock_attempts.read(path).remaining()
 
 
+@dataclass(frozen=True, slots=True)
+class NewVault:
+    """What creating a vault hands out once, for the supervising attorney to keep
+    off the machine: the recovery code and the audit anchor (A_0)."""
+
+    recovery_code: str
+    audit_anchor: str
+
+
 def create_vault(
     path: Path, admin: str, passphrase: str, *, kdf_params: KdfParams | None = None
-) -> str:
+) -> NewVault:
     """Make a new vault with ``admin`` as its administrator.
 
-    Returns the recovery code, to be shown (or printed) once and kept off the
-    machine by the supervising attorney. ``kdf_params`` may raise the cost
-    above the floor, never lower it; by default it is calibrated here.
+    Returns the recovery code and the audit anchor, to be shown (or printed)
+    once; neither is stored on this computer. ``kdf_params`` may raise the
+    cost above the floor, never lower it; by default it is calibrated here.
     """
     admin = validate_user_name(admin)
     passphrase_policy.require_strong(passphrase, [admin, "caseapp"])
@@ -103,6 +115,7 @@ def create_vault(
     data_key = slots.new_data_key()
     secret = slots.secret_from_passphrase(passphrase)
     code_text, code_secret = recovery.generate()
+    anchor_text, anchor = audit_chain.new_anchor()
     conn: Connection | None = None
     created: list[Path] = []
     try:
@@ -112,8 +125,9 @@ def create_vault(
         with transaction(conn):
             vault_meta.put(conn, "vault_id", vault_id)
             vault_meta.put(conn, "created_at", _now().isoformat(timespec="seconds"))
-            users.insert(conn, admin, Role.ADMIN, created_by=None)
-            vault_meta.record_event(conn, "vault_created", admin)
+            admin_user = users.insert(conn, admin, Role.ADMIN, created_by=None)
+            audit_log.initialise(conn, vault_id, anchor)
+            record(conn, "vault_created", admin, entity_type="user", entity_id=admin_user.uuid)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert_encrypted_on_disk(path / DB_NAME)
         admin_slot = slots.create_slot(vault_id, "user", admin, secret, data_key, 1, params)
@@ -135,8 +149,9 @@ def create_vault(
         wipe(data_key)
         wipe(secret)
         wipe(code_secret)
+        del anchor
         lock.release()
-    return code_text
+    return NewVault(recovery_code=code_text, audit_anchor=anchor_text)
 
 
 def unlock(path: Path, user: str, passphrase: str) -> Session:
@@ -212,7 +227,8 @@ def _unlock_with(
         if slot is None:
             if not via_recovery and best.user_slot(user) is None and not best.damaged:
                 _spend_like_a_kdf(best)
-                unlock_attempts.record_failure(path, user)
+                # The name typed is not a user: keep it out of the clear-text counter.
+                unlock_attempts.record_failure(path, "")
                 raise failure()
             # The slot existed but is damaged in both copies.
             raise CorruptKeyFile(
@@ -241,16 +257,22 @@ def _unlock_with(
             # A slot without an active user: removed, or left by an interrupted add.
             unlock_attempts.record_failure(path, user)
             raise failure()
-        with transaction(conn):
+        with transaction(conn), audit_log.recording(conn) as log:
             for at, tried in attempts.log:
-                vault_meta.record_event(
-                    conn,
-                    "unlock_failed",
-                    tried,
-                    at=datetime.fromtimestamp(at, UTC),
+                log.append(
+                    AuditEvent(
+                        "unlock_failed",
+                        user=tried if _USER_NAME.fullmatch(tried) else "",
+                        at=datetime.fromtimestamp(at, UTC),
+                    )
                 )
-            vault_meta.record_event(
-                conn, "unlock_recovery" if via_recovery else "unlock", found.name
+            log.append(
+                AuditEvent(
+                    "unlock_recovery" if via_recovery else "unlock",
+                    user=found.name,
+                    entity_type="user",
+                    entity_id=found.uuid,
+                )
             )
         unlock_attempts.clear(path)
         # If finishing or undoing a rekey rewrote the files, repair from what is
@@ -319,270 +341,3 @@ def _open_database(
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-class Session:
-    """An unlocked vault bound to one user. Every service call needs one."""
-
-    def __init__(
-        self,
-        path: Path,
-        conn: Connection,
-        user: User,
-        data_key: bytearray,
-        lock: InstanceLock,
-        keys: KeyFile,
-        kdf_params: KdfParams,
-    ) -> None:
-        self.path = path
-        self.user = user
-        self._conn: Connection | None = conn
-        self._data_key = data_key
-        self._lock = lock
-        self._keys = keys
-        self._kdf = kdf_params
-        self.opened_at = time.time()
-
-    # -- lifecycle ---------------------------------------------------------
-
-    @property
-    def is_locked(self) -> bool:
-        return self._conn is None
-
-    def lock(self) -> None:
-        """Close the database, zero the key and release the vault. Safe to call twice."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception), transaction(conn):
-                vault_meta.record_event(conn, "lock", self.user.name)
-            close_quietly(conn)
-        wipe(self._data_key)
-        self._lock.release()
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.lock()
-
-    def _db(self) -> Connection:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._conn
-
-    def _require_admin(self) -> None:
-        self._db()
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can manage users and keys.")
-
-    # -- information -------------------------------------------------------
-
-    def info(self) -> VaultInfo:
-        conn = self._db()
-        cipher = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
-        sqlite_version = str(conn.execute("SELECT sqlite_version()").fetchone()[0])
-        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        counts = vault_meta.table_counts(conn)
-        return VaultInfo(
-            vault_id=self._keys.vault_id,
-            path=self.path,
-            cipher_version=cipher,
-            sqlite_version=sqlite_version,
-            schema_version=schema,
-            kdf=self._kdf,
-            counts=counts,
-            user_count=len(users.list_active(conn)),
-            slot_count=len(self._keys.slots),
-        )
-
-    def list_users(self) -> list[User]:
-        return users.list_active(self._db())
-
-    # -- users ---------------------------------------------------------------
-
-    def add_user(self, name: str, role: Role, passphrase: str) -> User:
-        """Admin: a new user with their own key slot."""
-        self._require_admin()
-        name = validate_user_name(name)
-        passphrase_policy.require_strong(passphrase, [name, "caseapp"])
-        conn = self._db()
-        if users.find_active(conn, name) is not None:
-            raise UserExists()
-        secret = slots.secret_from_passphrase(passphrase)
-        try:
-            slot = slots.create_slot(
-                self._keys.vault_id,
-                "user",
-                name,
-                secret,
-                self._data_key,
-                self._keys_generation(),
-                self._kdf,
-            )
-        finally:
-            wipe(secret)
-        # The user row first, then the slot: a slot with no user behind it would
-        # let its passphrase decrypt the vault offline, a user with no slot
-        # merely cannot log in yet.
-        with transaction(conn):
-            user = users.insert(conn, name, role, created_by=self.user.name)
-            vault_meta.record_event(
-                conn, "user_added", self.user.name, subject=name, detail=role.value
-            )
-        stale = self._keys.user_slot(name)  # left by an add that was interrupted
-        keys = self._keys.without_slot(stale.slot_id) if stale else self._keys
-        try:
-            self._keys = keyfile.write(self.path, keys.replace_slot(slot))
-        except BaseException:
-            with contextlib.suppress(CaseappError), transaction(conn):
-                users.mark_removed(conn, name, self.user.name)
-                vault_meta.record_event(conn, "user_add_undone", self.user.name, subject=name)
-            raise
-        return user
-
-    def remove_user(self, name: str) -> None:
-        """Admin: remove a user and destroy their key slot. Their history stays."""
-        self._require_admin()
-        conn = self._db()
-        if name.casefold() == self.user.name.casefold():
-            raise PermissionDenied("You cannot remove yourself; ask another administrator.")
-        with transaction(conn):
-            target = users.get_active(conn, name)
-            if target.is_admin and users.count_admins(conn) <= 1:
-                raise LastAdministrator()
-            users.mark_removed(conn, target.name, self.user.name)
-            vault_meta.record_event(conn, "user_removed", self.user.name, subject=target.name)
-            slot = self._keys.user_slot(target.name)
-            if slot is not None:
-                self._keys = keyfile.write(self.path, self._keys.without_slot(slot.slot_id))
-
-    def set_role(self, name: str, role: Role) -> None:
-        """Admin: change a user's role."""
-        self._require_admin()
-        conn = self._db()
-        with transaction(conn):
-            target = users.get_active(conn, name)
-            if target.is_admin and role is not Role.ADMIN and users.count_admins(conn) <= 1:
-                raise LastAdministrator()
-            users.set_role(conn, target.name, role)
-            vault_meta.record_event(
-                conn, "role_changed", self.user.name, subject=target.name, detail=role.value
-            )
-        if target.name == self.user.name:
-            self.user = User(self.user.name, role, self.user.uuid)
-
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Rewrite this user's own slot. The database key does not change."""
-        self._db()  # raises VaultLocked
-        passphrase_policy.require_strong(new, [self.user.name, "caseapp"])
-        slot = self._keys.user_slot(self.user.name)
-        if slot is None:
-            raise CorruptKeyFile()
-        old_secret = slots.secret_from_passphrase(current)
-        new_secret = slots.secret_from_passphrase(new)
-        try:
-            rewrapped = slots.rewrap(self._keys.vault_id, slot, old_secret, new_secret, self._kdf)
-        finally:
-            wipe(old_secret)
-            wipe(new_secret)
-        self._log_then_write_keys(
-            self._keys.replace_slot(rewrapped), "passphrase_changed", subject=self.user.name
-        )
-
-    def reset_passphrase(self, name: str, new: str) -> None:
-        """Admin: give another user a new passphrase (a fresh slot)."""
-        self._require_admin()
-        self._set_passphrase(name, new, event="passphrase_reset")
-
-    def _set_passphrase(self, name: str, new: str, *, event: str) -> None:
-        conn = self._db()
-        passphrase_policy.require_strong(new, [name, "caseapp"])
-        target = users.get_active(conn, name)
-        secret = slots.secret_from_passphrase(new)
-        try:
-            slot = slots.create_slot(
-                self._keys.vault_id,
-                "user",
-                target.name,
-                secret,
-                self._data_key,
-                self._keys_generation(),
-                self._kdf,
-            )
-        finally:
-            wipe(secret)
-        old = self._keys.user_slot(target.name)
-        keys = self._keys.without_slot(old.slot_id) if old else self._keys
-        self._log_then_write_keys(keys.replace_slot(slot), event, subject=target.name)
-
-    def _log_then_write_keys(self, keys: KeyFile, event: str, *, subject: str | None) -> None:
-        """Record the event, then write the key file, whose primary copy is the commit point.
-
-        If the write fails, nothing changed and the error is raised; if the
-        event cannot be recorded, the key file is not touched. A passphrase is
-        never changed without the user being told it was.
-        """
-        with transaction(self._db()):
-            vault_meta.record_event(self._db(), event, self.user.name, subject=subject)
-        self._keys = keyfile.write(self.path, keys)
-
-    # -- keys ----------------------------------------------------------------
-
-    def _keys_generation(self) -> int:
-        return max((s.data_key.generation for s in self._keys.slots), default=1)
-
-    def rekey(self) -> None:
-        """Admin: re-encrypt the database under a new key (suspected key compromise).
-
-        Every slot, the recovery slot included, receives the new key sealed to
-        its public key, so nobody's passphrase or recovery code changes. Safe
-        against a crash at any point: the next unlock finishes or undoes it.
-        """
-        self._require_admin()
-        conn = self._db()
-        new_key = slots.new_data_key()
-        generation = self._keys_generation() + 1
-        vault_id = self._keys.vault_id
-        try:
-            staged = self._keys.map_slots(
-                lambda s: slots.with_next_key(vault_id, s, new_key, generation)
-            )
-            self._keys = keyfile.write(self.path, staged)
-            with transaction(conn):
-                vault_meta.record_event(
-                    conn, "rekey", self.user.name, detail=f"generation {generation}"
-                )
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            rekey_database(conn, new_key)
-            self._keys = keyfile.write(self.path, self._keys.map_slots(slots.promote_next_key))
-            wipe(self._data_key)
-            self._data_key = bytearray(new_key)
-        finally:
-            wipe(new_key)
-
-    def replace_recovery_code(self) -> str:
-        """Admin: a new recovery code; the old one stops working at once.
-
-        For a recovery sheet that was lost or may have been seen. Returns the
-        new code, to be shown (or printed) once, like at vault creation.
-        """
-        self._require_admin()
-
-        code_text, code_secret = recovery.generate()
-        try:
-            slot = slots.create_slot(
-                self._keys.vault_id,
-                "recovery",
-                None,
-                code_secret,
-                self._data_key,
-                self._keys_generation(),
-                self._kdf,
-            )
-        finally:
-            wipe(code_secret)
-        old = self._keys.recovery_slot()
-        keys = self._keys.without_slot(old.slot_id) if old else self._keys
-        # If the write fails the old code stays valid and the new one is never shown.
-        self._log_then_write_keys(keys.replace_slot(slot), "recovery_code_replaced", subject=None)
-        return code_text

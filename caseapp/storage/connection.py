@@ -171,3 +171,26 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
         raise StorageFailure() from exc
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLite's integrity check, SQLCipher's per-page HMAC check and the FTS
+    indexes' own checks. Empty when all pass. Reads every page: run it inside
+    an audited act."""
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    problems = [p for p in problems if p != "ok"]
+    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    fts_tables = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema "
+            "WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%fts5%'"
+        ).fetchall()
+    ]
+    for name in fts_tables:
+        quoted = '"' + name.replace('"', '""') + '"'
+        try:
+            conn.execute(f"INSERT INTO {quoted} ({quoted}, rank) VALUES ('integrity-check', 1)")
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"{name}: {exc}")
+    return problems

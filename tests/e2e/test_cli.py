@@ -12,7 +12,7 @@ import pytest
 
 from caseapp.crypto.kdf import FLOOR
 from caseapp.services import vault
-from caseapp.storage import vault_meta
+from caseapp.storage import migrations, vault_meta
 from caseapp.storage.connection import transaction
 
 ADMIN = "ana"
@@ -39,7 +39,7 @@ def run_cli(
 def floor_vault(tmp_path: Path) -> tuple[Path, str]:
     """A vault made through the service with the floor KDF (fast), plus its recovery code."""
     path = tmp_path / "vault"
-    code = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    code = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR).recovery_code
     return path, code
 
 
@@ -61,8 +61,9 @@ def test_init_through_cli_reopen_and_scan(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "RECOVERY CODE" in result.stdout
     code_line = [ln.strip() for ln in result.stdout.splitlines() if ln.count("-") == 7]
-    assert len(code_line) == 1
-    assert len(code_line[0]) == 47
+    assert len(code_line) == 2  # the recovery code, then the audit anchor
+    assert all(len(c) == 47 for c in code_line)
+    assert "AUDIT ANCHOR" in result.stdout
 
     planted = f"Zyxwqv Plantedname {uuid.uuid4().hex}"
     with vault.unlock(path, ADMIN, PASS) as session:
@@ -82,7 +83,7 @@ def test_init_through_cli_reopen_and_scan(tmp_path: Path) -> None:
     )
     assert info.returncode == 0, info.stderr
     assert "SQLCipher:" in info.stdout
-    assert "Schema version:   1" in info.stdout
+    assert f"Schema version:   {migrations.latest()}" in info.stdout
     assert "Argon2id" in info.stdout
 
     head = (path / "vault.db").read_bytes()[:16]
@@ -92,6 +93,7 @@ def test_init_through_cli_reopen_and_scan(tmp_path: Path) -> None:
         planted.encode("utf-16-le"),
         PASS.encode(),
         code_line[0].encode(),
+        code_line[1].encode(),
     ]
     scanned = 0
     for root in (path, tmp):

@@ -52,8 +52,7 @@ def test_a_full_disk_is_refused_cleanly_and_loses_nothing(make_vault: MakeVault)
     # Every user the vault acknowledged can still log in; the refused one left no trace.
     with vault.unlock(path, admin, passphrase) as session:
         names = [u.name for u in session.list_users()]
-        conn = session._db()
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert session.check_integrity() == []
     slot_users = set(vault.user_names(path))
     assert set(names) == slot_users
     for name in names:

@@ -45,7 +45,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
 def test_full_life_cycle_offline(tmp_path: Path, no_network: Callable[[], None]) -> None:
     no_network()  # the patch is really in place
     path = tmp_path / "vault"
-    code = vault.create_vault(path, "admin", PASSPHRASE, kdf_params=kdf.FLOOR)
+    code = vault.create_vault(path, "admin", PASSPHRASE, kdf_params=kdf.FLOOR).recovery_code
     with vault.unlock(path, "admin", PASSPHRASE) as session:
         session.add_user("bob", Role.PARALEGAL, BOB_PASSPHRASE)
         session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)

@@ -183,7 +183,7 @@ def test_user_version_is_latest_after_open(db: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest()
         assert migrations.latest() >= 1
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema").fetchall()}
-        assert {"vault_meta", "users", "security_events"} <= tables
+        assert {"vault_meta", "users", "audit_log", "audit_state", "clients"} <= tables
     finally:
         conn.close()
 

@@ -1,4 +1,4 @@
--- Vault identity, users, and pre-audit security events.
+-- Vault identity, users, and the audit log (DESIGN.md §3–4).
 CREATE TABLE vault_meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -18,13 +18,39 @@ CREATE TABLE users (
 -- A name may be reused only after its previous holder was removed.
 CREATE UNIQUE INDEX users_active_name ON users (name COLLATE NOCASE) WHERE removed_at IS NULL;
 
--- Logins, failed unlocks, user and key changes. The audit log (a later
--- migration) takes these over; rows here never hold client data.
-CREATE TABLE security_events (
-    id        INTEGER PRIMARY KEY,
-    at        TEXT NOT NULL,
-    kind      TEXT NOT NULL,
-    user_name TEXT,
-    subject   TEXT,
-    detail    TEXT
+-- One row per recorded act. Field names only, never values: purging a client
+-- leaves nothing personal here. hash = h_i of the chain, tag = HMAC(A_i, h_i).
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    user_name   TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    hash        BLOB NOT NULL,
+    tag         BLOB NOT NULL
+) STRICT;
+
+CREATE INDEX audit_log_entity ON audit_log (entity_id, seq) WHERE entity_id <> '';
+CREATE INDEX audit_log_user ON audit_log (user_name COLLATE NOCASE, seq);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+-- The chain's current state: last sequence, its hash, and the MAC key for the
+-- next entry (A_{seq+1}); earlier keys are gone.
+CREATE TABLE audit_state (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    seq      INTEGER NOT NULL,
+    head     BLOB NOT NULL,
+    next_key BLOB NOT NULL
 ) STRICT;

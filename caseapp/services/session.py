@@ -1,0 +1,519 @@
+"""An unlocked vault bound to one user: every service call goes through a Session.
+
+Every sensitive act appends its audit entry in the same transaction as the
+act; if the entry cannot be written the act fails and nothing is returned.
+Reads of client data also pass the read guard, a SQLite authorizer that
+refuses client tables outside an audited act.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from caseapp.core.audit import (
+    AuditEntry,
+    AuditEvent,
+    Checkpoint,
+    VerifyResult,
+    parse_checkpoint,
+)
+from caseapp.core.clients import (
+    IDENTITY_FIELDS,
+    Client,
+    ClientIdentity,
+    ClientSummary,
+    validate_identity,
+)
+from caseapp.core.errors import (
+    CaseappError,
+    CorruptKeyFile,
+    LastAdministrator,
+    PermissionDenied,
+    UserExists,
+    VaultLocked,
+)
+from caseapp.core.users import Role, User, validate_user_name
+from caseapp.crypto import audit_chain, recovery, slots
+from caseapp.crypto.kdf import KdfParams
+from caseapp.crypto.secrets import wipe
+from caseapp.services import passphrase_policy
+from caseapp.storage import audit_log, clients, keyfile, users, vault_meta
+from caseapp.storage.connection import (
+    Connection,
+    close_quietly,
+    integrity_problems,
+    transaction,
+)
+from caseapp.storage.connection import rekey as rekey_database
+from caseapp.storage.instance_lock import InstanceLock
+from caseapp.storage.keyfile import KeyFile
+from caseapp.storage.read_guard import ReadGuard
+
+# Who may read the audit log (and so answer "who looked at this file").
+AUDIT_READERS = frozenset({Role.ADMIN, Role.ATTORNEY})
+
+
+def record(
+    conn: Connection,
+    action: str,
+    user: str,
+    *,
+    entity_type: str = "",
+    entity_id: str = "",
+    fields: Sequence[str] = (),
+    reason: str = "",
+    at: datetime | None = None,
+) -> int:
+    """Append one audit entry inside the caller's transaction."""
+    return audit_log.append(
+        conn,
+        AuditEvent(action, user, entity_type, entity_id, tuple(fields), reason, at),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VaultInfo:
+    vault_id: str
+    path: Path
+    cipher_version: str
+    sqlite_version: str
+    schema_version: int
+    kdf: KdfParams
+    counts: dict[str, int]
+    user_count: int
+    slot_count: int
+
+
+class Session:
+    """An unlocked vault bound to one user. Every service call needs one."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection,
+        user: User,
+        data_key: bytearray,
+        lock: InstanceLock,
+        keys: KeyFile,
+        kdf_params: KdfParams,
+    ) -> None:
+        self.path = path
+        self.user = user
+        self._conn: Connection | None = conn
+        self._data_key = data_key
+        self._lock = lock
+        self._keys = keys
+        self._kdf = kdf_params
+        self._guard = ReadGuard(conn)
+        self.opened_at = time.time()
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    def lock(self) -> None:
+        """Close the database, zero the key and release the vault. Safe to call twice."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception), transaction(conn):
+                record(conn, "lock", self.user.name)
+            close_quietly(conn)
+        wipe(self._data_key)
+        self._lock.release()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def _db(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    def _require_admin(self) -> None:
+        self._db()
+        if not self.user.is_admin:
+            raise PermissionDenied("Only an administrator can manage users and keys.")
+
+    # -- information -------------------------------------------------------
+
+    def info(self) -> VaultInfo:
+        conn = self._db()
+        cipher = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+        sqlite_version = str(conn.execute("SELECT sqlite_version()").fetchone()[0])
+        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        counts = vault_meta.table_counts(conn)
+        return VaultInfo(
+            vault_id=self._keys.vault_id,
+            path=self.path,
+            cipher_version=cipher,
+            sqlite_version=sqlite_version,
+            schema_version=schema,
+            kdf=self._kdf,
+            counts=counts,
+            user_count=len(users.list_active(conn)),
+            slot_count=len(self._keys.slots),
+        )
+
+    def list_users(self) -> list[User]:
+        return users.list_active(self._db())
+
+    # -- users ---------------------------------------------------------------
+
+    def add_user(self, name: str, role: Role, passphrase: str) -> User:
+        """Admin: a new user with their own key slot."""
+        self._require_admin()
+        name = validate_user_name(name)
+        passphrase_policy.require_strong(passphrase, [name, "caseapp"])
+        conn = self._db()
+        if users.find_active(conn, name) is not None:
+            raise UserExists()
+        secret = slots.secret_from_passphrase(passphrase)
+        try:
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "user",
+                name,
+                secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
+        finally:
+            wipe(secret)
+        # The user row first, then the slot: a slot with no user behind it would
+        # let its passphrase decrypt the vault offline, a user with no slot
+        # merely cannot log in yet.
+        with transaction(conn):
+            user = users.insert(conn, name, role, created_by=self.user.name)
+            record(
+                conn,
+                "user_added",
+                self.user.name,
+                entity_type="user",
+                entity_id=user.uuid,
+                fields=("name", "role"),
+            )
+        stale = self._keys.user_slot(name)  # left by an add that was interrupted
+        keys = self._keys.without_slot(stale.slot_id) if stale else self._keys
+        try:
+            self._keys = keyfile.write(self.path, keys.replace_slot(slot))
+        except BaseException:
+            with contextlib.suppress(CaseappError), transaction(conn):
+                users.mark_removed(conn, name, self.user.name)
+                record(
+                    conn, "user_add_undone", self.user.name, entity_type="user", entity_id=user.uuid
+                )
+            raise
+        return user
+
+    def remove_user(self, name: str) -> None:
+        """Admin: remove a user and destroy their key slot. Their history stays."""
+        self._require_admin()
+        conn = self._db()
+        if name.casefold() == self.user.name.casefold():
+            raise PermissionDenied("You cannot remove yourself; ask another administrator.")
+        with transaction(conn):
+            target = users.get_active(conn, name)
+            if target.is_admin and users.count_admins(conn) <= 1:
+                raise LastAdministrator()
+            users.mark_removed(conn, target.name, self.user.name)
+            record(conn, "user_removed", self.user.name, entity_type="user", entity_id=target.uuid)
+            slot = self._keys.user_slot(target.name)
+            if slot is not None:
+                self._keys = keyfile.write(self.path, self._keys.without_slot(slot.slot_id))
+
+    def set_role(self, name: str, role: Role) -> None:
+        """Admin: change a user's role."""
+        self._require_admin()
+        conn = self._db()
+        with transaction(conn):
+            target = users.get_active(conn, name)
+            if target.is_admin and role is not Role.ADMIN and users.count_admins(conn) <= 1:
+                raise LastAdministrator()
+            users.set_role(conn, target.name, role)
+            record(
+                conn,
+                "role_changed",
+                self.user.name,
+                entity_type="user",
+                entity_id=target.uuid,
+                fields=("role",),
+            )
+        if target.name == self.user.name:
+            self.user = User(self.user.name, role, self.user.uuid)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Rewrite this user's own slot. The database key does not change."""
+        self._db()  # raises VaultLocked
+        passphrase_policy.require_strong(new, [self.user.name, "caseapp"])
+        slot = self._keys.user_slot(self.user.name)
+        if slot is None:
+            raise CorruptKeyFile()
+        old_secret = slots.secret_from_passphrase(current)
+        new_secret = slots.secret_from_passphrase(new)
+        try:
+            rewrapped = slots.rewrap(self._keys.vault_id, slot, old_secret, new_secret, self._kdf)
+        finally:
+            wipe(old_secret)
+            wipe(new_secret)
+        self._log_then_write_keys(
+            self._keys.replace_slot(rewrapped), "passphrase_changed", subject=self.user.uuid
+        )
+
+    def reset_passphrase(self, name: str, new: str) -> None:
+        """Admin: give another user a new passphrase (a fresh slot)."""
+        self._require_admin()
+        self._set_passphrase(name, new, event="passphrase_reset")
+
+    def _set_passphrase(self, name: str, new: str, *, event: str) -> None:
+        conn = self._db()
+        passphrase_policy.require_strong(new, [name, "caseapp"])
+        target = users.get_active(conn, name)
+        secret = slots.secret_from_passphrase(new)
+        try:
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "user",
+                target.name,
+                secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
+        finally:
+            wipe(secret)
+        old = self._keys.user_slot(target.name)
+        keys = self._keys.without_slot(old.slot_id) if old else self._keys
+        self._log_then_write_keys(keys.replace_slot(slot), event, subject=target.uuid)
+
+    def _log_then_write_keys(self, keys: KeyFile, event: str, *, subject: str | None) -> None:
+        """Record the event, then write the key file, whose primary copy is the commit point.
+
+        If the write fails, nothing changed and the error is raised; if the
+        event cannot be recorded, the key file is not touched. A passphrase is
+        never changed without the user being told it was.
+        """
+        with transaction(self._db()):
+            record(
+                self._db(),
+                event,
+                self.user.name,
+                entity_type="user" if subject else "",
+                entity_id=subject or "",
+            )
+        self._keys = keyfile.write(self.path, keys)
+
+    # -- keys ----------------------------------------------------------------
+
+    def _keys_generation(self) -> int:
+        return max((s.data_key.generation for s in self._keys.slots), default=1)
+
+    def rekey(self) -> None:
+        """Admin: re-encrypt the database under a new key (suspected key compromise).
+
+        Every slot, the recovery slot included, receives the new key sealed to
+        its public key, so nobody's passphrase or recovery code changes. Safe
+        against a crash at any point: the next unlock finishes or undoes it.
+        """
+        self._require_admin()
+        conn = self._db()
+        new_key = slots.new_data_key()
+        generation = self._keys_generation() + 1
+        vault_id = self._keys.vault_id
+        try:
+            staged = self._keys.map_slots(
+                lambda s: slots.with_next_key(vault_id, s, new_key, generation)
+            )
+            self._keys = keyfile.write(self.path, staged)
+            with transaction(conn):
+                record(conn, "rekey", self.user.name, entity_type="vault")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            rekey_database(conn, new_key)
+            self._keys = keyfile.write(self.path, self._keys.map_slots(slots.promote_next_key))
+            wipe(self._data_key)
+            self._data_key = bytearray(new_key)
+        finally:
+            wipe(new_key)
+
+    def replace_recovery_code(self) -> str:
+        """Admin: a new recovery code; the old one stops working at once.
+
+        For a recovery sheet that was lost or may have been seen. Returns the
+        new code, to be shown (or printed) once, like at vault creation.
+        """
+        self._require_admin()
+
+        code_text, code_secret = recovery.generate()
+        try:
+            slot = slots.create_slot(
+                self._keys.vault_id,
+                "recovery",
+                None,
+                code_secret,
+                self._data_key,
+                self._keys_generation(),
+                self._kdf,
+            )
+        finally:
+            wipe(code_secret)
+        old = self._keys.recovery_slot()
+        keys = self._keys.without_slot(old.slot_id) if old else self._keys
+        # If the write fails the old code stays valid and the new one is never shown.
+        self._log_then_write_keys(keys.replace_slot(slot), "recovery_code_replaced", subject=None)
+        return code_text
+
+    # -- the audited path ------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self._keys.vault_id
+
+    @contextmanager
+    def _act(self, event: AuditEvent) -> Iterator[Connection]:
+        """One sensitive act: its audit entry and its work commit together or not at all."""
+        conn = self._db()
+        with transaction(conn), self._guard.audited():
+            audit_log.append(conn, event)
+            yield conn
+
+    def _event(
+        self, action: str, client_uuid: str = "", fields: Sequence[str] = (), reason: str = ""
+    ) -> AuditEvent:
+        return AuditEvent(
+            action,
+            self.user.name,
+            "client" if client_uuid else "",
+            client_uuid,
+            tuple(fields),
+            reason,
+        )
+
+    def _require_case_work(self) -> None:
+        self._db()
+        # Every role works with clients; intake only with those it started.
+
+    def _check_client_access(self, conn: Connection, client_uuid: str) -> None:
+        if self.user.role is Role.INTAKE:
+            owner = clients.created_by(conn, client_uuid)
+            if owner.casefold() != self.user.name.casefold():
+                raise PermissionDenied(
+                    "Intake staff can open only the intakes they started. Ask a paralegal "
+                    "or attorney for this client's file."
+                )
+
+    # -- clients -----------------------------------------------------------------
+
+    def create_client(self, identity: ClientIdentity) -> str:
+        """Record a new client's identity; returns the client's UUID."""
+        cleaned = validate_identity(identity)
+        conn = self._db()
+        with transaction(conn), self._guard.audited():
+            client_uuid = clients.insert(conn, cleaned, self.user.name)
+            audit_log.append(conn, self._event("create_client", client_uuid, IDENTITY_FIELDS))
+        return client_uuid
+
+    def read_client(self, client_uuid: str, *, reason: str = "") -> Client:
+        """A client's full record. Recorded as a read of every identity field."""
+        with self._act(self._event("read_client", client_uuid, IDENTITY_FIELDS, reason)) as conn:
+            self._check_client_access(conn, client_uuid)
+            return clients.get(conn, client_uuid)
+
+    def update_client(self, client_uuid: str, identity: ClientIdentity) -> Client:
+        """Replace the identity fields; the entry names the fields that changed."""
+        cleaned = validate_identity(identity)
+        conn = self._db()
+        with transaction(conn), self._guard.audited():
+            self._check_client_access(conn, client_uuid)
+            before = clients.get(conn, client_uuid).identity
+            changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]
+            audit_log.append(conn, self._event("update_client", client_uuid, changed))
+            if changed:
+                clients.update(conn, client_uuid, cleaned, self.user.name)
+            return clients.get(conn, client_uuid)
+
+    def search_clients(self, text: str, *, limit: int = 50) -> list[ClientSummary]:
+        """Name search. The entry records that a search ran, never what was typed."""
+        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
+        with self._act(self._event("search_clients", fields=fields)) as conn:
+            own = self.user.name if self.user.role is Role.INTAKE else None
+            return clients.search(conn, text, limit=limit, only_created_by=own)
+
+    def check_integrity(self) -> list[str]:
+        """Every page, index and search index checked; an empty list means intact."""
+        conn = self._db()
+        with self._guard.audited():
+            problems = integrity_problems(conn)
+        with transaction(conn):
+            record(conn, "integrity_checked", self.user.name, entity_type="vault")
+        return problems
+
+    # -- the audit log itself ----------------------------------------------------------
+
+    def audit_checkpoint(self) -> Checkpoint:
+        """The current (sequence, chain head, time), to stamp on an export."""
+        return audit_log.checkpoint(self._db())
+
+    def check_audit_chain(self) -> VerifyResult:
+        """The quiet check run after unlocking: the chain only, no anchor needed."""
+        return audit_log.verify(self._db(), self.vault_id)
+
+    def verify_audit(
+        self, *, anchor: str | None = None, checkpoints: Sequence[str] = ()
+    ) -> VerifyResult:
+        """Verify the chain; with the anchor every MAC; with checkpoints, truncation
+        and rewritten history. Admins and attorneys only; the check is recorded."""
+        self._require_audit_reader()
+        claims = [parse_checkpoint(c) for c in checkpoints]
+        anchor_key = audit_chain.parse_anchor(anchor) if anchor is not None else None
+        conn = self._db()
+        result = audit_log.verify(conn, self.vault_id, anchor=anchor_key, claims=claims)
+        with transaction(conn):
+            record(conn, "audit_verified", self.user.name, entity_type="vault")
+        return result
+
+    def list_audit(
+        self,
+        *,
+        user: str | None = None,
+        client: str | None = None,
+        action: str | None = None,
+        since: datetime | None = None,
+        before_seq: int | None = None,
+        limit: int = 100,
+    ) -> list[AuditEntry]:
+        """One page of entries, newest first. Viewing the log is itself recorded."""
+        self._require_audit_reader()
+        conn = self._db()
+        with transaction(conn):
+            record(
+                conn,
+                "audit_viewed",
+                self.user.name,
+                entity_type="client" if client else "",
+                entity_id=client or "",
+            )
+            return audit_log.entries(
+                conn,
+                user=user,
+                entity_id=client,
+                action=action,
+                since=since,
+                before_seq=before_seq,
+                limit=limit,
+            )
+
+    def _require_audit_reader(self) -> None:
+        self._db()
+        if self.user.role not in AUDIT_READERS:
+            raise PermissionDenied("Only administrators and attorneys can read the audit log.")

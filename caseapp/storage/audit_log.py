@@ -1,0 +1,218 @@
+"""The append-only audit log: entries, the one-row chain state, checkpoints, verification.
+
+Appends happen inside the caller's transaction, so an entry and the change it
+records commit together or not at all. Triggers refuse UPDATE and DELETE on
+the log (a convenience: whoever has the key can drop them; the chain and the
+MACs are the control).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from caseapp.core.audit import (
+    AuditEntry,
+    AuditEvent,
+    Checkpoint,
+    CheckpointClaim,
+    VerifyResult,
+    canonical,
+)
+from caseapp.crypto import audit_chain
+from caseapp.storage.connection import Connection
+
+_SEP = "\x1f"
+
+
+def _stamp(moment: datetime | None = None) -> str:
+    return (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def initialise(conn: Connection, vault_id: str, anchor: bytes) -> None:
+    """Start the chain for a new vault. ``anchor`` (A_0) is not stored: only A_1 is."""
+    conn.execute(
+        "INSERT INTO audit_state (id, seq, head, next_key) VALUES (1, 0, ?, ?)",
+        (audit_chain.genesis(vault_id), audit_chain.evolve(anchor)),
+    )
+
+
+@dataclass(slots=True)
+class _State:
+    seq: int
+    head: bytes
+    key: bytes
+
+
+class AuditWriter:
+    """Appends entries within one open transaction; ``flush`` stores the chain state."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        row = conn.execute("SELECT seq, head, next_key FROM audit_state WHERE id = 1").fetchone()
+        if row is None:
+            raise RuntimeError("the audit log has no state row")
+        self._state = _State(int(row[0]), bytes(row[1]), bytes(row[2]))
+        self._dirty = False
+
+    def append(self, event: AuditEvent) -> int:
+        """Append one entry; returns its sequence number."""
+        state = self._state
+        seq = state.seq + 1
+        at = _stamp(event.at)
+        fields = event.fields_text
+        parts = (event.user, event.action, event.entity_type, event.entity_id, fields, event.reason)
+        head = audit_chain.next_head(state.head, canonical(seq, at, *parts))
+        entry_tag = audit_chain.tag(state.key, head)
+        self._conn.execute(
+            "INSERT INTO audit_log (seq, at, user_name, action, entity_type, entity_id, "
+            "fields, reason, hash, tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, *parts, head, entry_tag),
+        )
+        # The old key is dropped here and overwritten in the state row at flush.
+        self._state = _State(seq, head, audit_chain.evolve(state.key))
+        self._dirty = True
+        return seq
+
+    def flush(self) -> None:
+        if not self._dirty:
+            return
+        s = self._state
+        self._conn.execute(
+            "UPDATE audit_state SET seq = ?, head = ?, next_key = ? WHERE id = 1",
+            (s.seq, s.head, s.key),
+        )
+        self._dirty = False
+
+
+@contextmanager
+def recording(conn: Connection) -> Iterator[AuditWriter]:
+    """Use inside a transaction: several entries, one state update."""
+    writer = AuditWriter(conn)
+    yield writer
+    writer.flush()
+
+
+def append(conn: Connection, event: AuditEvent) -> int:
+    """Append one entry inside the caller's transaction."""
+    with recording(conn) as writer:
+        return writer.append(event)
+
+
+def checkpoint(conn: Connection) -> Checkpoint:
+    row = conn.execute("SELECT seq, head FROM audit_state WHERE id = 1").fetchone()
+    return Checkpoint(seq=int(row[0]), head=bytes(row[1]).hex(), at=_stamp())
+
+
+def count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def entries(
+    conn: Connection,
+    *,
+    user: str | None = None,
+    entity_id: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    before_seq: int | None = None,
+    limit: int = 100,
+) -> list[AuditEntry]:
+    """Newest first, one page; pass the last page's smallest ``seq`` as ``before_seq``."""
+    where = ["1 = 1"]
+    args: list[object] = []
+    if user is not None:
+        where.append("user_name = ? COLLATE NOCASE")
+        args.append(user)
+    if entity_id is not None:
+        where.append("entity_id = ?")
+        args.append(entity_id)
+    if action is not None:
+        where.append("action = ?")
+        args.append(action)
+    if since is not None:
+        where.append("at >= ?")
+        args.append(_stamp(since))
+    if before_seq is not None:
+        where.append("seq < ?")
+        args.append(before_seq)
+    args.append(max(1, min(limit, 10_000)))
+    rows = conn.execute(
+        "SELECT seq, at, user_name, action, entity_type, entity_id, fields, reason "
+        f"FROM audit_log WHERE {' AND '.join(where)} ORDER BY seq DESC LIMIT ?",
+        args,
+    ).fetchall()
+    return [AuditEntry(*row) for row in rows]
+
+
+def verify(
+    conn: Connection,
+    vault_id: str,
+    *,
+    anchor: bytes | None = None,
+    claims: Sequence[CheckpointClaim] = (),
+) -> VerifyResult:
+    """Recompute the chain (and with ``anchor``, every MAC) and hold it against
+    the state row and any checkpoints kept off the machine."""
+    by_seq = {c.seq: c.head_prefix for c in claims}
+    head = audit_chain.genesis(vault_id)
+    key = audit_chain.evolve(anchor) if anchor is not None else None
+    sha256 = hashlib.sha256
+    digest = hmac.digest
+    expected = 1
+
+    def broken(seq: int, problem: str) -> VerifyResult:
+        return VerifyResult(False, expected - 1, key is not None, seq, problem)
+
+    cursor = conn.execute(
+        "SELECT seq, at, user_name, action, entity_type, entity_id, fields, reason, hash, tag "
+        "FROM audit_log ORDER BY seq"
+    )
+    for row in cursor:
+        seq = row[0]
+        if seq != expected:
+            if seq > expected:
+                return broken(expected, f"entries {expected}–{seq - 1} are missing")
+            return broken(expected, "entries are out of order")
+        try:
+            data = _SEP.join((str(seq), *row[1:8])).encode("utf-8")
+        except (TypeError, UnicodeEncodeError):
+            return broken(seq, "the entry holds data of the wrong type")
+        head = sha256(head + data).digest()
+        if row[8] != head:
+            return broken(seq, "the entry (or the one before it) was changed")
+        if key is not None:
+            if not hmac.compare_digest(digest(key, head, "sha256"), bytes(row[9])):
+                return broken(seq, "its MAC does not match the anchor (entry rewritten)")
+            key = sha256(b"evolve" + key).digest()
+        prefix = by_seq.get(seq)
+        if prefix is not None and not head.hex().startswith(prefix):
+            return broken(
+                seq, "it differs from a checkpoint kept off the machine (history rewritten)"
+            )
+        expected += 1
+    last = expected - 1
+    later = [s for s in by_seq if s > last]
+    if later:
+        return broken(
+            last + 1,
+            f"the log ends at entry {last} but a checkpoint shows entry {max(later)}: "
+            "entries were removed",
+        )
+    state = conn.execute("SELECT seq, head, next_key FROM audit_state WHERE id = 1").fetchone()
+    if state is None or int(state[0]) != last or bytes(state[1]) != head:
+        return broken(
+            last + 1,
+            "the log's state does not match its last entry (entries removed or the state forged)",
+        )
+    if key is not None and not hmac.compare_digest(bytes(state[2]), key):
+        return broken(
+            last + 1,
+            "the log's key does not follow from the anchor "
+            "(entries removed at the end, or the state forged)",
+        )
+    return VerifyResult(True, last, key is not None)
