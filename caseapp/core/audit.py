@@ -31,6 +31,7 @@ ACTIONS = frozenset(
         "passphrase_reset_recovery",
         "recovery_code_replaced",
         "rekey",
+        "key_slot_dropped",
         "create_client",
         "read_client",
         "update_client",

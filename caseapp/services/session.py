@@ -37,13 +37,23 @@ from caseapp.core.errors import (
     PermissionDenied,
     UserExists,
     VaultLocked,
+    WrongPassphrase,
 )
 from caseapp.core.users import Role, User, validate_user_name
 from caseapp.crypto import audit_chain, recovery, slots
 from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
+from caseapp.crypto.slots import KeySlot, SlotKind
 from caseapp.services import passphrase_policy
-from caseapp.storage import audit_log, clients, keyfile, users, vault_meta
+from caseapp.storage import (
+    audit_log,
+    clients,
+    key_registry,
+    keyfile,
+    unlock_attempts,
+    users,
+    vault_meta,
+)
 from caseapp.storage.connection import (
     Connection,
     close_quietly,
@@ -178,24 +188,13 @@ class Session:
         conn = self._db()
         if users.find_active(conn, name) is not None:
             raise UserExists()
-        secret = slots.secret_from_passphrase(passphrase)
-        try:
-            slot = slots.create_slot(
-                self._keys.vault_id,
-                "user",
-                name,
-                secret,
-                self._data_key,
-                self._keys_generation(),
-                self._kdf,
-            )
-        finally:
-            wipe(secret)
-        # The user row first, then the slot: a slot with no user behind it would
-        # let its passphrase decrypt the vault offline, a user with no slot
-        # merely cannot log in yet.
+        slot = self._new_slot("user", name, passphrase)
+        # The user and the registered slot first, then the key file: a slot with
+        # no user behind it is never registered, so it is dropped at unlock and
+        # never sealed a key.
         with transaction(conn):
             user = users.insert(conn, name, role, created_by=self.user.name)
+            key_registry.register(conn, slot, user.uuid)
             record(
                 conn,
                 "user_added",
@@ -211,6 +210,7 @@ class Session:
         except BaseException:
             with contextlib.suppress(CaseappError), transaction(conn):
                 users.mark_removed(conn, name, self.user.name)
+                key_registry.unregister(conn, slot.slot_id)
                 record(
                     conn, "user_add_undone", self.user.name, entity_type="user", entity_id=user.uuid
                 )
@@ -231,6 +231,9 @@ class Session:
             record(conn, "user_removed", self.user.name, entity_type="user", entity_id=target.uuid)
             slot = self._keys.user_slot(target.name)
             if slot is not None:
+                key_registry.unregister(conn, slot.slot_id)
+                # Inside the transaction: if the slot cannot be destroyed, the
+                # user is not removed either.
                 self._keys = keyfile.write(self.path, self._keys.without_slot(slot.slot_id))
 
     def set_role(self, name: str, role: Role) -> None:
@@ -254,22 +257,24 @@ class Session:
             self.user = User(self.user.name, role, self.user.uuid)
 
     def change_passphrase(self, current: str, new: str) -> None:
-        """Rewrite this user's own slot. The database key does not change."""
+        """Give this user's slot a new passphrase *and a new key pair*, so an old
+        copy of vault.keys with the old passphrase gets nothing from a later rekey.
+        The database key does not change."""
         self._db()  # raises VaultLocked
         passphrase_policy.require_strong(new, [self.user.name, "caseapp"])
         slot = self._keys.user_slot(self.user.name)
         if slot is None:
             raise CorruptKeyFile()
         old_secret = slots.secret_from_passphrase(current)
-        new_secret = slots.secret_from_passphrase(new)
         try:
-            rewrapped = slots.rewrap(self._keys.vault_id, slot, old_secret, new_secret, self._kdf)
+            slots.open_slot(self._keys.vault_id, slot, old_secret).wipe()
+        except WrongPassphrase:
+            unlock_attempts.record_failure(self.path, self.user.name)
+            raise
         finally:
             wipe(old_secret)
-            wipe(new_secret)
-        self._log_then_write_keys(
-            self._keys.replace_slot(rewrapped), "passphrase_changed", subject=self.user.uuid
-        )
+        fresh = self._new_slot("user", self.user.name, new, slot_id=slot.slot_id)
+        self._install_slot(fresh, self.user.uuid, "passphrase_changed", subject=self.user.uuid)
 
     def reset_passphrase(self, name: str, new: str) -> None:
         """Admin: give another user a new passphrase (a fresh slot)."""
@@ -280,39 +285,58 @@ class Session:
         conn = self._db()
         passphrase_policy.require_strong(new, [name, "caseapp"])
         target = users.get_active(conn, name)
-        secret = slots.secret_from_passphrase(new)
+        old = self._keys.user_slot(target.name)
+        fresh = self._new_slot("user", target.name, new, slot_id=old.slot_id if old else None)
+        self._install_slot(fresh, target.uuid, event, subject=target.uuid)
+
+    def _new_slot(
+        self,
+        kind: SlotKind,
+        user: str | None,
+        secret_text: str,
+        *,
+        slot_id: str | None = None,
+        raw_secret: bytearray | None = None,
+    ) -> KeySlot:
+        secret = raw_secret if raw_secret is not None else slots.secret_from_passphrase(secret_text)
         try:
-            slot = slots.create_slot(
+            return slots.create_slot(
                 self._keys.vault_id,
-                "user",
-                target.name,
+                kind,
+                user,
                 secret,
                 self._data_key,
                 self._keys_generation(),
                 self._kdf,
+                slot_id=slot_id,
             )
         finally:
             wipe(secret)
-        old = self._keys.user_slot(target.name)
-        keys = self._keys.without_slot(old.slot_id) if old else self._keys
-        self._log_then_write_keys(keys.replace_slot(slot), event, subject=target.uuid)
 
-    def _log_then_write_keys(self, keys: KeyFile, event: str, *, subject: str | None) -> None:
-        """Record the event, then write the key file, whose primary copy is the commit point.
+    def _install_slot(
+        self, fresh: KeySlot, user_uuid: str | None, event: str, *, subject: str | None
+    ) -> None:
+        """Put ``fresh`` in place of the slot with its id (or add it).
 
-        If the write fails, nothing changed and the error is raised; if the
-        event cannot be recorded, the key file is not touched. A passphrase is
-        never changed without the user being told it was.
+        Register the new key pair and record the event; write the key file,
+        whose primary copy is the commit point; then forget the old pair. A
+        crash anywhere leaves exactly one of old and new in force, and a
+        failed write changes nothing (the error is raised).
         """
-        with transaction(self._db()):
+        conn = self._db()
+        with transaction(conn):
+            key_registry.register(conn, fresh, user_uuid)
             record(
-                self._db(),
+                conn,
                 event,
                 self.user.name,
-                entity_type="user" if subject else "",
+                entity_type="user" if subject else "vault",
                 entity_id=subject or "",
             )
-        self._keys = keyfile.write(self.path, keys)
+        others = self._keys.without_slot(fresh.slot_id)
+        self._keys = keyfile.write(self.path, others.replace_slot(fresh))
+        with contextlib.suppress(CaseappError), transaction(conn):
+            key_registry.unregister(conn, fresh.slot_id, keep=fresh.public_key)
 
     # -- keys ----------------------------------------------------------------
 
@@ -340,9 +364,12 @@ class Session:
                 record(conn, "rekey", self.user.name, entity_type="vault")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             rekey_database(conn, new_key)
-            self._keys = keyfile.write(self.path, self._keys.map_slots(slots.promote_next_key))
+            # From here the database is under the new key, whatever happens next:
+            # the session must seal the new key from now on. A failed promote
+            # is finished by the next unlock.
             wipe(self._data_key)
             self._data_key = bytearray(new_key)
+            self._keys = keyfile.write(self.path, self._keys.map_slots(slots.promote_next_key))
         finally:
             wipe(new_key)
 
@@ -350,27 +377,17 @@ class Session:
         """Admin: a new recovery code; the old one stops working at once.
 
         For a recovery sheet that was lost or may have been seen. Returns the
-        new code, to be shown (or printed) once, like at vault creation.
+        new code, to be shown (or printed) once, like at vault creation. If the
+        key file cannot be written the old code stays valid and no new code is
+        returned.
         """
         self._require_admin()
-
         code_text, code_secret = recovery.generate()
-        try:
-            slot = slots.create_slot(
-                self._keys.vault_id,
-                "recovery",
-                None,
-                code_secret,
-                self._data_key,
-                self._keys_generation(),
-                self._kdf,
-            )
-        finally:
-            wipe(code_secret)
         old = self._keys.recovery_slot()
-        keys = self._keys.without_slot(old.slot_id) if old else self._keys
-        # If the write fails the old code stays valid and the new one is never shown.
-        self._log_then_write_keys(keys.replace_slot(slot), "recovery_code_replaced", subject=None)
+        fresh = self._new_slot(
+            "recovery", None, "", slot_id=old.slot_id if old else None, raw_secret=code_secret
+        )
+        self._install_slot(fresh, None, "recovery_code_replaced", subject=None)
         return code_text
 
     # -- the audited path ------------------------------------------------------

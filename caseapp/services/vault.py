@@ -37,6 +37,7 @@ from caseapp.services.session import Session, record
 from caseapp.storage import (
     atomic,
     audit_log,
+    key_registry,
     keyfile,
     migrations,
     unlock_attempts,
@@ -104,13 +105,22 @@ def create_vault(
     path = Path(path)
     if vault_exists(path) or (path / DB_NAME).exists():
         raise VaultExists()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):
-        path.chmod(0o700)
-    lock = InstanceLock(path)
-    lock.acquire()
+    if path.is_dir() and any(path.iterdir()):
+        raise VaultExists(
+            "That folder is not empty. Choose a new, empty folder for the vault; "
+            "nothing was changed."
+        )
+    # Settle the key-derivation cost before taking the folder: a refusal here
+    # must leave nothing behind.
     params = kdf_params if kdf_params is not None else kdf.calibrate()
     params.check()
+    fresh_dir = not path.exists()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if fresh_dir:
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)
+    lock = InstanceLock(path)
+    lock.acquire()
     vault_id = uuid.uuid4().hex
     data_key = slots.new_data_key()
     secret = slots.secret_from_passphrase(passphrase)
@@ -120,20 +130,22 @@ def create_vault(
     created: list[Path] = []
     try:
         created.append(path / DB_NAME)
+        admin_slot = slots.create_slot(vault_id, "user", admin, secret, data_key, 1, params)
+        recovery_slot = slots.create_slot(
+            vault_id, "recovery", None, code_secret, data_key, 1, params
+        )
         conn = open_database(path / DB_NAME, data_key, create=True)
         migrations.apply(conn)
         with transaction(conn):
             vault_meta.put(conn, "vault_id", vault_id)
             vault_meta.put(conn, "created_at", _now().isoformat(timespec="seconds"))
             admin_user = users.insert(conn, admin, Role.ADMIN, created_by=None)
+            key_registry.register(conn, admin_slot, admin_user.uuid)
+            key_registry.register(conn, recovery_slot, None)
             audit_log.initialise(conn, vault_id, anchor)
             record(conn, "vault_created", admin, entity_type="user", entity_id=admin_user.uuid)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert_encrypted_on_disk(path / DB_NAME)
-        admin_slot = slots.create_slot(vault_id, "user", admin, secret, data_key, 1, params)
-        recovery_slot = slots.create_slot(
-            vault_id, "recovery", None, code_secret, data_key, 1, params
-        )
         created += [path / keyfile.PRIMARY, path / keyfile.COPY]
         keyfile.write(path, KeyFile(vault_id, 0, (admin_slot, recovery_slot)))
     except BaseException:
@@ -258,6 +270,16 @@ def _unlock_with(
             unlock_attempts.record_failure(path, user)
             raise failure()
         with transaction(conn), audit_log.recording(conn) as log:
+            if not key_registry.is_registered(conn, slot):
+                raise CorruptKeyFile(
+                    "This key slot is not one the vault knows: vault.keys may be an old "
+                    "copy or was altered. Put back the current key file, or unlock with "
+                    "the recovery code."
+                )
+            registered_keys, dropped = key_registry.only_registered(conn, best)
+            key_registry.prune(conn, registered_keys)
+            for _stray in dropped:
+                log.append(AuditEvent("key_slot_dropped", user=found.name, entity_type="vault"))
             for at, tried in attempts.log:
                 log.append(
                     AuditEvent(
@@ -275,10 +297,15 @@ def _unlock_with(
                 )
             )
         unlock_attempts.clear(path)
-        # If finishing or undoing a rekey rewrote the files, repair from what is
-        # on disk now, never from the copies read before that write.
-        keyfile.repair_copy(path, files if best is read_best else keyfile.read(path))
-        session = Session(path, conn, found, data_key, lock, best, slot.kdf)
+        if dropped:
+            # Slots the vault never registered (planted, or left by an undone
+            # add) are removed from both copies now.
+            registered_keys = keyfile.write(path, registered_keys)
+        else:
+            # If finishing or undoing a rekey rewrote the files, repair from what
+            # is on disk now, never from the copies read before that write.
+            keyfile.repair_copy(path, files if best is read_best else keyfile.read(path))
+        session = Session(path, conn, found, data_key, lock, registered_keys, slot.kdf)
         conn = None
         return session
     except BaseException:

@@ -43,11 +43,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     After a crash the file holds either the old or the new content, never a mix.
     """
     tmp = _temp_name(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    with contextlib.suppress(OSError):
+        tmp.unlink()  # a leftover of ours from a crash; O_EXCL below refuses anything else
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(tmp, flags, 0o600)
         try:
-            os.fchmod(fd, 0o600) if hasattr(os, "fchmod") else None
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
             view = memoryview(data)
             while view:
                 written = os.write(fd, view)
@@ -56,8 +59,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(path.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StorageFailure() from exc
+    # The rename is the commit point: the new content is in place. A failure to
+    # sync the directory only means the rename might not survive a power cut;
+    # reporting the write as failed would be a lie that callers act on.
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)

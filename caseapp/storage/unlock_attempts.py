@@ -43,6 +43,14 @@ class Attempts:
         return max(0.0, self.last_failure + self.delay() - now)
 
 
+def _moment(value: object) -> float:
+    """A Unix time up to the year 2200 (0 when cleared); NaN, infinity or 1e20 is damage."""
+    moment = float(value)  # type: ignore[arg-type]
+    if not 0.0 <= moment <= 7_258_118_400.0:
+        raise ValueError("implausible time")
+    return moment
+
+
 def read(directory: Path) -> Attempts:
     try:
         with (directory / FILE_NAME).open("rb") as fh:
@@ -52,11 +60,14 @@ def read(directory: Path) -> Attempts:
         doc = json.loads(raw.decode("utf-8"))
         if not isinstance(doc, dict):
             raise ValueError("not an object")
-        log = [(float(t), str(u)) for t, u in doc.get("log", [])][:_MAX_RECORDED]
-        return Attempts(int(doc["failures"]), float(doc["last_failure"]), log)
+        log = [(_moment(t), str(u)[:64]) for t, u in doc.get("log", [])][:_MAX_RECORDED]
+        failures = int(doc["failures"])
+        if not 0 <= failures <= 1_000_000:
+            raise ValueError("implausible failure count")
+        return Attempts(failures, _moment(doc["last_failure"]), log)
     except FileNotFoundError:
         return Attempts()
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
         # Damaged: no wait now (that could lock the office out), but the next
         # failure is slowed at once.
         return Attempts(failures=FREE_ATTEMPTS)

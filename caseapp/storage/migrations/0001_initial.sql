@@ -18,6 +18,20 @@ CREATE TABLE users (
 -- A name may be reused only after its previous holder was removed.
 CREATE UNIQUE INDEX users_active_name ON users (name COLLATE NOCASE) WHERE removed_at IS NULL;
 
+-- Which key slots may exist. vault.keys is outside the encrypted database, so
+-- anyone with write access to the folder could add a slot of their own; a
+-- slot whose public key is not listed here is dropped at unlock and never
+-- receives a key at rekey. A slot has two rows only while its key pair is
+-- being replaced (a passphrase change), so that a crash leaves one of them valid.
+CREATE TABLE key_slots (
+    slot_id       TEXT NOT NULL,
+    public_key    BLOB NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('user', 'recovery')),
+    user_uuid     TEXT,
+    registered_at TEXT NOT NULL,
+    PRIMARY KEY (slot_id, public_key)
+) STRICT;
+
 -- One row per recorded act. Field names only, never values: purging a client
 -- leaves nothing personal here. hash = h_i of the chain, tag = HMAC(A_i, h_i).
 CREATE TABLE audit_log (
