@@ -1,6 +1,7 @@
 """The SQLCipher connection factory (DESIGN.md §2).
 
-The raw 32-byte key is the very first statement; every pragma is set and then
+The raw 32-byte key is given first (sqlite3_key, the C form of ``PRAGMA key``,
+so no SQL text holding the key sits in Python's statement cache); every pragma is set and then
 read back and asserted; the file header is checked not to be plaintext.
 """
 
@@ -15,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from caseapp.core.errors import CorruptVault, StorageFailure, VaultNotFound
+from caseapp.crypto.secrets import wipe
 
 DB_NAME = "vault.db"
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
@@ -45,9 +47,17 @@ def _check_key(key: bytearray) -> None:
         raise ValueError("database keys are exactly 32 bytes")
 
 
-def _key_pragma(key: bytearray) -> str:
+_HEX = b"0123456789abcdef"
+
+
+def _raw_key_literal(key: bytearray) -> bytearray:
+    """``x'<64 hex>'`` built in a bytearray (wiped by the caller), never a str."""
     _check_key(key)
-    return "PRAGMA key = \"x'" + key.hex() + "'\""
+    literal = bytearray(b"x'") + bytearray(64) + bytearray(b"'")
+    for i, byte in enumerate(key):
+        literal[2 + 2 * i] = _HEX[byte >> 4]
+        literal[3 + 2 * i] = _HEX[byte & 15]
+    return literal
 
 
 def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connection:
@@ -75,12 +85,12 @@ def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connec
     except sqlcipher3.Error as exc:
         raise StorageFailure() from exc
     try:
-        statement = _key_pragma(key)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # no key involved: logging only
+        literal = _raw_key_literal(key)
         try:
-            conn.execute(statement)
+            conn.set_key(literal)
         finally:
-            del statement
-        conn.execute("PRAGMA cipher_log_level = NONE")
+            wipe(literal)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise CorruptVault("This build of SQLite has no encryption; refusing to continue.")
@@ -135,13 +145,18 @@ def close_quietly(conn: Connection | None) -> None:
 
 
 def rekey(conn: Connection, new_key: bytearray) -> None:
-    """Re-encrypt every page under ``new_key`` (one atomic transaction in SQLCipher)."""
-    statement = _key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
+    """Re-encrypt every page under ``new_key`` (sqlite3_rekey: one atomic transaction)."""
+    literal = _raw_key_literal(new_key)
     try:
-        conn.execute(statement)
+        conn.reset_key(literal)
+    except sqlcipher3.OperationalError as exc:
+        raise StorageFailure() from exc
     finally:
-        del statement
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        wipe(literal)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.OperationalError as exc:
+        raise StorageFailure() from exc
 
 
 @contextlib.contextmanager

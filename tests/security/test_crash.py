@@ -81,8 +81,7 @@ def rekey_database(conn, new_key):
         die()
     if point == "after-pragma-rekey":
         # The PRAGMA itself, then death before the WAL checkpoint.
-        statement = connection._key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
-        conn.execute(statement)
+        conn.reset_key(connection._raw_key_literal(new_key))
         die()
     real_rekey(conn, new_key)
     if point == "after-rekey-database":
