@@ -13,6 +13,8 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +23,8 @@ from caseapp.core.errors import CaseappError, VaultExists, VaultNotFound
 from caseapp.core.users import Role
 from caseapp.services import vault
 from caseapp.services.paths import default_vault_dir
+
+_ASK = "\0ask"  # --anchor given without a value: ask for it
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -118,6 +122,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="admin: print a new recovery code; the old one stops working",
     )
 
+    audit = commands.add_parser("audit", parents=[common], help="the tamper-evident audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser(
+        "checkpoint", parents=[common], help="print the current checkpoint (SEQUENCE:HEAD)"
+    )
+    verify = audit_sub.add_parser(
+        "verify", parents=[common], help="check the chain; with --anchor every MAC"
+    )
+    verify.add_argument(
+        "--anchor",
+        nargs="?",
+        const=_ASK,
+        default=None,
+        metavar="",
+        help="also check every MAC: the audit anchor is asked for (or read as the line "
+        "after the passphrase with --passphrase-stdin), never taken from the command line",
+    )
+    verify.add_argument(
+        "--checkpoint",
+        action="append",
+        default=[],
+        metavar="SEQ:HEAD",
+        help="a checkpoint kept off the machine (PDF footer, earlier printout); repeatable",
+    )
+    listing = audit_sub.add_parser("list", parents=[common], help="entries, newest first")
+    listing.add_argument("--by", dest="filter_user", metavar="NAME", help="entries by user NAME")
+    listing.add_argument("--client", metavar="UUID", help="entries about one client")
+    listing.add_argument("--since", metavar="YYYY-MM-DD", help="entries on or after a date")
+    listing.add_argument("--action", help="one action, e.g. read_client")
+    listing.add_argument("--before", type=int, metavar="SEQ", help="the page before SEQ")
+    listing.add_argument("--limit", type=int, default=50, help="entries per page (default 50)")
+
     users = commands.add_parser("users", parents=[common], help="manage users and passphrases")
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     users_sub.add_parser("list", parents=[common], help="list users and roles")
@@ -169,7 +205,19 @@ def _open(args: argparse.Namespace, secrets: PassphraseSource) -> vault.Session:
     if not vault.vault_exists(path):
         raise VaultNotFound()
     passphrase = secrets.current(f"Passphrase for {user}: ")
-    return vault.unlock(path, user, passphrase)
+    session = vault.unlock(path, user, passphrase)
+    # The quiet check at every unlock: chain only. A broken chain is said, not hidden.
+    try:
+        result = session.check_audit_chain()
+    except BaseException:
+        session.lock()
+        raise
+    if not result.ok:
+        sys.stderr.write(
+            f"caseapp: WARNING: the audit log does not verify ({result.summary()}). "
+            "Tell the supervising attorney.\n"
+        )
+    return session
 
 
 def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
@@ -281,11 +329,71 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    action = args.audit_command
+    if action == "verify":
+        anchor_arg = args.anchor
+        if anchor_arg is not None and anchor_arg != _ASK:
+            raise UsageError(
+                "give the audit anchor at the prompt (or on standard input), not on the "
+                "command line, where other programs and the shell history would see it"
+            )
+        with _open(args, secrets) as session:
+            anchor = None
+            if anchor_arg == _ASK:
+                anchor = secrets.current("Audit anchor: ", "the audit anchor")
+            result = session.verify_audit(anchor=anchor, checkpoints=args.checkpoint)
+        if result.ok:
+            _out(result.summary())
+            return EXIT_OK
+        return _fail(f"audit log {result.summary()}", EXIT_FAILED)
+    if action == "checkpoint":
+        with _open(args, secrets) as session:
+            cp = session.audit_checkpoint()
+        _out(cp.full)
+        _out(f"(short form {cp.short}, taken {cp.at})")
+        return EXIT_OK
+    since = None
+    if args.since:
+        try:
+            since = datetime.combine(date.fromisoformat(args.since), dt_time(), UTC)
+        except ValueError:
+            raise UsageError("--since takes a date written YYYY-MM-DD") from None
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with _open(args, secrets) as session:
+        entries = session.list_audit(
+            user=args.filter_user,
+            client=args.client,
+            action=args.action,
+            since=since,
+            before_seq=args.before,
+            limit=args.limit,
+        )
+    for e in entries:
+        _out(
+            "\t".join(
+                (
+                    str(e.seq),
+                    e.at,
+                    e.user or "-",
+                    e.action,
+                    e.entity_type or "-",
+                    e.entity_id or "-",
+                    e.fields or "-",
+                    e.reason or "-",
+                )
+            )
+        )
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "init": cmd_init,
     "info": cmd_info,
     "rekey": cmd_rekey,
     "recovery": cmd_recovery,
+    "audit": cmd_audit,
     "users": cmd_users,
 }
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
+from caseapp.core.audit import VerifyResult
 from caseapp.core.errors import CaseappError, UnlockThrottled, VaultAlreadyOpen
 from caseapp.gui.background import BackgroundRunner
 from caseapp.gui.error_text import user_message
@@ -140,10 +141,10 @@ class AppController(QObject):
         page.set_busy(True)
         path = self.vault_dir
         self.runner.run(
-            lambda: vault.unlock(path, user, passphrase),
+            lambda: _checked(vault.unlock(path, user, passphrase)),
             self._opened,
             self._unlock_failed,
-            discard=_lock_quietly,
+            discard=_discard_opened,
         )
 
     def _unlock_failed(self, exc: BaseException) -> None:
@@ -164,13 +165,14 @@ class AppController(QObject):
         page.set_busy(True)
         path = self.vault_dir
         self.runner.run(
-            lambda: vault.unlock_with_recovery(path, code, user, passphrase),
+            lambda: _checked(vault.unlock_with_recovery(path, code, user, passphrase)),
             self._opened,
             lambda exc: page.show_error(user_message(exc)),
-            discard=_lock_quietly,
+            discard=_discard_opened,
         )
 
-    def _opened(self, session: vault.Session) -> None:
+    def _opened(self, opened: Opened) -> None:
+        session, audit = opened
         if self._shut_down or self.session is not None:
             _lock_quietly(session)
             return
@@ -184,6 +186,8 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.closing.connect(self._main_window_closing)
         self.main_window = window
+        if not audit.ok:
+            window.show_audit_warning(audit.summary())
         window.show()
         window.raise_()
         window.activateWindow()
@@ -234,6 +238,23 @@ class AppController(QObject):
         self._lock_session()
         self.runner.shutdown()
         self.settings.sync()
+
+
+Opened = tuple[vault.Session, VerifyResult]
+
+
+def _checked(session: vault.Session) -> Opened:
+    """Runs in the worker: the quiet chain check every unlock does, before the
+    session reaches the UI thread (so the two never share the connection)."""
+    try:
+        return session, session.check_audit_chain()
+    except BaseException:
+        _lock_quietly(session)
+        raise
+
+
+def _discard_opened(opened: Opened) -> None:
+    _lock_quietly(opened[0])
 
 
 def _lock_quietly(session: vault.Session) -> None:

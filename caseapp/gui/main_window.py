@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from caseapp.core.users import User
 
@@ -47,7 +47,21 @@ class MainWindow(QMainWindow):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setAccessibleName("Client list placeholder")
         self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14pt;")
-        self.setCentralWidget(self.placeholder)
+
+        # Shown when the audit log fails its check at unlock: never hidden from the user.
+        self.audit_warning = QLabel()
+        self.audit_warning.setWordWrap(True)
+        self.audit_warning.setAccessibleName("Audit log warning")
+        self.audit_warning.setStyleSheet(
+            "background: #fdecea; color: #8a1c12; padding: 8px; border: 1px solid #e0a39b;"
+        )
+        self.audit_warning.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.audit_warning)
+        layout.addWidget(self.placeholder, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel(f"Signed in as {user.name} ({user.role.label})")
         self.user_label.setAccessibleName("Signed-in user")
@@ -58,6 +72,14 @@ class MainWindow(QMainWindow):
             geometry = settings.value(GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
+
+    def show_audit_warning(self, summary: str) -> None:
+        self.audit_warning.setText(
+            "<b>The audit log does not verify.</b> Entries may have been edited or removed "
+            f"({summary}). Tell the supervising attorney; they can check it with the audit "
+            "anchor (<tt>caseapp audit verify --anchor</tt>)."
+        )
+        self.audit_warning.show()
 
     def save_geometry(self) -> None:
         if self._settings is not None:

@@ -136,6 +136,53 @@ def test_create_shows_the_recovery_code_once(
     session.lock()
 
 
+def test_the_audit_anchor_is_shown_beside_the_code_and_verifies(
+    qtbot: QtBot, start_app: StartApp, tmp_path: Path
+) -> None:
+    path = tmp_path / "new"
+    controller = start_app(path)
+    page = controller.gate.create_page
+    page.name_edit.setText("mgarcia")
+    page.passphrase_edit.setText(PASSPHRASE)
+    page.confirm_edit.setText(PASSPHRASE)
+    page.create_button.click()
+    code_page = controller.gate.recovery_code_page
+    qtbot.waitUntil(
+        lambda: controller.gate.stack.currentWidget() is code_page, timeout=WORKER_TIMEOUT_MS
+    )
+    code = code_page.code_label.text().replace("\n", "")
+    anchor = code_page.anchor_label.text().replace("\n", "")
+    assert CODE.match(anchor), anchor
+    assert anchor != code
+    code_page.written_check.setChecked(True)
+    code_page.continue_button.click()
+    assert code_page.anchor_label.text() == ""
+    with vault.unlock(path, "mgarcia", PASSPHRASE) as session:
+        result = session.verify_audit(anchor=anchor)
+    assert result.ok
+    assert result.mac_checked
+
+
+def test_a_broken_audit_log_is_shown_after_unlock(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as session:
+        conn = session._db()
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET user_name = 'someone' WHERE seq = 1")
+    controller = start_app(made.path)
+    page = controller.gate.unlock_page
+    page.passphrase_edit.setText(made.passphrase)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
+    window = controller.main_window
+    assert window is not None
+    assert not window.audit_warning.isHidden()
+    assert "does not verify" in window.audit_warning.text()
+    assert "entry 1" in window.audit_warning.text()
+
+
 # -- unlock ----------------------------------------------------------------------
 
 
