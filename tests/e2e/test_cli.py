@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from caseapp.core.users import Role
 from caseapp.crypto.kdf import FLOOR
 from caseapp.services import vault
 from caseapp.storage import migrations, vault_meta
@@ -312,3 +313,115 @@ def test_recovery_replace_prints_a_new_code(floor_vault: tuple[Path, str]) -> No
     assert "does not open this vault" in old.stderr
     new = run_cli("users", "reset", ADMIN, *common, stdin=f"{new_code[0]}\n{NEW_PASS}\n")
     assert new.returncode == 0, new.stderr
+
+
+@pytest.fixture
+def anchored_vault(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "vault"
+    created = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    return path, created.audit_anchor
+
+
+def test_audit_verify_with_and_without_the_anchor(anchored_vault: tuple[Path, str]) -> None:
+    path, anchor = anchored_vault
+    common = ["--vault", str(path), "--user", ADMIN, "--passphrase-stdin"]
+    chain = run_cli("audit", "verify", *common, stdin=PASS + "\n")
+    assert chain.returncode == 0, chain.stderr
+    assert chain.stdout.startswith("intact: ")
+    assert "no anchor" in chain.stdout
+    full = run_cli("audit", "verify", "--anchor", *common, stdin=f"{PASS}\n{anchor}\n")
+    assert full.returncode == 0, full.stderr
+    assert "every MAC" in full.stdout
+    on_argv = run_cli("audit", "verify", "--anchor", anchor, *common, stdin=PASS + "\n")
+    assert on_argv.returncode == 2
+    assert "not on the command line" in on_argv.stderr
+    garbage = run_cli("audit", "verify", "--anchor", *common, stdin=f"{PASS}\n\xff\x00zz\n")
+    assert garbage.returncode == 1
+    assert "audit anchor" in garbage.stderr
+    assert "Traceback" not in garbage.stderr
+
+
+def test_audit_checkpoint_catches_truncation(anchored_vault: tuple[Path, str]) -> None:
+    path, anchor = anchored_vault
+    common = ["--vault", str(path), "--user", ADMIN, "--passphrase-stdin"]
+    cp = run_cli("audit", "checkpoint", *common, stdin=PASS + "\n")
+    assert cp.returncode == 0, cp.stderr
+    checkpoint = cp.stdout.splitlines()[0]
+    seq = int(checkpoint.split(":")[0])
+    assert seq >= 2
+    ok = run_cli("audit", "verify", "--checkpoint", checkpoint, *common, stdin=PASS + "\n")
+    assert ok.returncode == 0, ok.stderr
+    # A careful attacker with the key cuts the log back and fixes the state row.
+    with vault.unlock(path, ADMIN, PASS) as session:
+        conn = session._db()
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE seq >= ?", (seq,))
+        head = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq - 1,)).fetchone()[0]
+        conn.execute("UPDATE audit_state SET seq = ?, head = ?", (seq - 1, head))
+    plain = run_cli("audit", "verify", *common, stdin=PASS + "\n")
+    assert plain.returncode == 0  # without a checkpoint or the anchor, a cut is invisible
+    caught = run_cli("audit", "verify", "--checkpoint", checkpoint, *common, stdin=PASS + "\n")
+    assert caught.returncode == 1
+    assert f"BROKEN at entry {seq}" in caught.stderr
+    anchored = run_cli("audit", "verify", "--anchor", *common, stdin=f"{PASS}\n{anchor}\n")
+    assert anchored.returncode == 1
+    bad_cp = run_cli("audit", "verify", "--checkpoint", "12:zz", *common, stdin=PASS + "\n")
+    assert bad_cp.returncode == 1
+    assert "SEQUENCE:HEAD" in bad_cp.stderr
+
+
+def test_a_broken_chain_is_announced_by_every_command(anchored_vault: tuple[Path, str]) -> None:
+    path, _ = anchored_vault
+    with vault.unlock(path, ADMIN, PASS) as session:
+        conn = session._db()
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET action = 'lock' WHERE seq = 1")
+    result = run_cli(
+        "users",
+        "list",
+        "--vault",
+        str(path),
+        "--user",
+        ADMIN,
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert result.returncode == 0
+    assert "WARNING: the audit log does not verify" in result.stderr
+    assert "entry 1" in result.stderr
+
+
+def test_audit_list_filters_and_pages(anchored_vault: tuple[Path, str]) -> None:
+    path, _ = anchored_vault
+    common = ["--vault", str(path), "--user", ADMIN, "--passphrase-stdin"]
+    with vault.unlock(path, ADMIN, PASS) as session:
+        session.add_user("ben", Role.PARALEGAL, CLERK_PASS)
+    everything = run_cli("audit", "list", *common, stdin=PASS + "\n")
+    assert everything.returncode == 0, everything.stderr
+    rows = [line.split("\t") for line in everything.stdout.splitlines()]
+    seqs = [int(r[0]) for r in rows]
+    assert seqs == sorted(seqs, reverse=True)
+    assert {r[3] for r in rows} >= {"vault_created", "unlock", "user_added", "lock"}
+    added = run_cli("audit", "list", "--action", "user_added", *common, stdin=PASS + "\n")
+    assert [r.split("\t")[3] for r in added.stdout.splitlines()] == ["user_added"]
+    page = run_cli(
+        "audit", "list", "--limit", "2", "--before", str(seqs[0]), *common, stdin=PASS + "\n"
+    )
+    assert [int(r.split("\t")[0]) for r in page.stdout.splitlines()] == seqs[1:3]
+    by_ben = run_cli("audit", "list", "--by", "ben", *common, stdin=PASS + "\n")
+    assert by_ben.stdout == ""
+    bad_date = run_cli("audit", "list", "--since", "yesterday", *common, stdin=PASS + "\n")
+    assert bad_date.returncode == 2
+    # A paralegal may not read the log.
+    refused = run_cli(
+        "audit",
+        "list",
+        "--vault",
+        str(path),
+        "--user",
+        "ben",
+        "--passphrase-stdin",
+        stdin=CLERK_PASS + "\n",
+    )
+    assert refused.returncode == 1
+    assert "administrators and attorneys" in refused.stderr
