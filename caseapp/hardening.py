@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import logging
 import sys
+import threading
 import traceback
 from types import TracebackType
 
@@ -21,6 +22,8 @@ def harden_process() -> None:
     _no_core_dumps()
     _not_dumpable()
     sys.excepthook = _redacted_excepthook
+    threading.excepthook = _redacted_thread_hook
+    sys.unraisablehook = _redacted_unraisable_hook
     # Logs carry event types and error class names only; never record values.
     logging.basicConfig(level=logging.WARNING, format="caseapp: %(levelname)s %(message)s")
 
@@ -66,4 +69,19 @@ def _redacted_excepthook(
         "caseapp stopped because of an internal error "
         f"({exc_type.__name__}). No data was lost that had been saved.\n"
         "Where it happened (for the developers):\n" + redacted_traceback(tb) + "\n"
+    )
+
+
+def _redacted_thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    _redacted_excepthook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+
+def _redacted_unraisable_hook(unraisable: sys.UnraisableHookArgs) -> None:
+    # Errors in __del__ and the like: again only where, never the message or object.
+    sys.stderr.write(
+        f"caseapp: an error was ignored ({unraisable.exc_type.__name__}).\n"
+        + redacted_traceback(unraisable.exc_traceback)
+        + "\n"
     )

@@ -28,9 +28,9 @@ class KdfParams:
     iterations: int
     lanes: int
 
-    def check(self, *, floor: KdfParams | None = None) -> None:
-        """Raise InvalidKdfParameters unless within [floor, ceiling]."""
-        low = floor or FLOOR
+    def check(self) -> None:
+        """Raise InvalidKdfParameters unless within [FLOOR, ceiling]."""
+        low = FLOOR
         for value in (self.memory_kib, self.iterations, self.lanes):
             if type(value) is not int:
                 raise InvalidKdfParameters()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,9 @@ class RecoverPage(QWidget):
         self.code_edit.setAccessibleName("Recovery code")
         self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.code_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Shown while typed (it is read off paper, and a typo is named by group), but
+        # kept from input methods, and wiped on Back and once it has been used.
+        self.code_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.user_combo = QComboBox()
         self.user_combo.setAccessibleName("User")
         self.passphrase_edit = passphrase_field("New passphrase")
@@ -95,7 +98,11 @@ class RecoverPage(QWidget):
             edit.returnPressed.connect(self._submit)
         self.user_combo.currentTextChanged.connect(self._revalidate)
         self.submit_button.clicked.connect(self._submit)
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.clicked.connect(self._go_back)
+
+    def _go_back(self) -> None:
+        self.reset()
+        self.back.emit()
 
     def set_users(self, names: list[str], preferred: str | None = None) -> None:
         self.user_combo.clear()

@@ -400,7 +400,7 @@ class Session:
     def _act(self, event: AuditEvent) -> Iterator[Connection]:
         """One sensitive act: its audit entry and its work commit together or not at all."""
         conn = self._db()
-        with transaction(conn), self._guard.audited():
+        with self._guard.audited(), transaction(conn):
             audit_log.append(conn, event)
             yield conn
 
@@ -435,7 +435,7 @@ class Session:
         """Record a new client's identity; returns the client's UUID."""
         cleaned = validate_identity(identity)
         conn = self._db()
-        with transaction(conn), self._guard.audited():
+        with self._guard.audited(), transaction(conn):
             client_uuid = clients.insert(conn, cleaned, self.user.name)
             audit_log.append(conn, self._event("create_client", client_uuid, IDENTITY_FIELDS))
         return client_uuid
@@ -450,7 +450,7 @@ class Session:
         """Replace the identity fields; the entry names the fields that changed."""
         cleaned = validate_identity(identity)
         conn = self._db()
-        with transaction(conn), self._guard.audited():
+        with self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
             before = clients.get(conn, client_uuid).identity
             changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]

@@ -53,3 +53,28 @@ def test_entry_point_hardens_before_running_a_command() -> None:
     assert "caseapp 0." in result.stdout
     if sys.platform.startswith("linux"):
         assert "dumpable False" in result.stdout
+
+
+def test_thread_and_unraisable_errors_are_redacted_too() -> None:
+    child = (
+        "import threading\n"
+        "from caseapp import hardening\n"
+        "hardening.harden_process()\n"
+        "def work():\n"
+        "    raise ValueError('client Zyxwqv Plantedname')\n"
+        "t = threading.Thread(target=work); t.start(); t.join()\n"
+        "class Leaky:\n"
+        "    def __del__(self):\n"
+        "        raise RuntimeError('A123456789 Plantedname')\n"
+        "Leaky()\n"
+        "print('still running')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "still running" in result.stdout
+    assert "ValueError" in result.stderr
+    assert "RuntimeError" in result.stderr
+    assert "Plantedname" not in result.stderr
+    assert "A123456789" not in result.stderr
