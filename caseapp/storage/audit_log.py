@@ -23,10 +23,11 @@ from caseapp.core.audit import (
     VerifyResult,
     canonical,
 )
+from caseapp.core.errors import AuditLogBroken
 from caseapp.crypto import audit_chain
 from caseapp.storage.connection import Connection
 
-_SEP = "\x1f"
+_SEP = b"\x1f"  # the canonical form's separator (core.audit), as stored bytes
 
 
 def _stamp(moment: datetime | None = None) -> str:
@@ -54,9 +55,15 @@ class AuditWriter:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
         row = conn.execute("SELECT seq, head, next_key FROM audit_state WHERE id = 1").fetchone()
-        if row is None:
-            raise RuntimeError("the audit log has no state row")
-        self._state = _State(int(row[0]), bytes(row[1]), bytes(row[2]))
+        if (
+            row is None
+            or type(row[0]) is not int
+            or not isinstance(row[1], bytes)
+            or not isinstance(row[2], bytes)
+        ):
+            # Removed or rewritten by hand: no act may go unrecorded, so none goes ahead.
+            raise AuditLogBroken()
+        self._state = _State(row[0], row[1], row[2])
         self._dirty = False
 
     def append(self, event: AuditEvent) -> int:
@@ -157,8 +164,30 @@ def verify(
     claims: Sequence[CheckpointClaim] = (),
 ) -> VerifyResult:
     """Recompute the chain (and with ``anchor``, every MAC) and hold it against
-    the state row and any checkpoints kept off the machine."""
-    by_seq = {c.seq: c.head_prefix for c in claims}
+    the state row and any checkpoints kept off the machine.
+
+    Whatever an attacker wrote into the tables (wrong types, bytes that are not
+    UTF-8), the answer is a VerifyResult, never an exception."""
+    # Text is read as the stored bytes (which the chain covers): text that is not
+    # UTF-8, planted by hand, must fail the check, not stop it with a decode error.
+    saved = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        return _verify(conn, vault_id, anchor, claims)
+    finally:
+        conn.text_factory = saved
+
+
+def _verify(
+    conn: Connection,
+    vault_id: str,
+    anchor: bytes | None,
+    claims: Sequence[CheckpointClaim],
+) -> VerifyResult:
+    # Every claim counts: two different heads claimed for one entry cannot both hold.
+    by_seq: dict[int, set[str]] = {}
+    for claim in claims:
+        by_seq.setdefault(claim.seq, set()).add(claim.head_prefix)
     head = audit_chain.genesis(vault_id)
     key = audit_chain.evolve(anchor) if anchor is not None else None
     sha256 = hashlib.sha256
@@ -168,29 +197,39 @@ def verify(
     def broken(seq: int, problem: str) -> VerifyResult:
         return VerifyResult(False, expected - 1, key is not None, seq, problem)
 
+    wrong_type = "the entry holds data of the wrong type"
     cursor = conn.execute(
         "SELECT seq, at, user_name, action, entity_type, entity_id, fields, reason, hash, tag "
         "FROM audit_log ORDER BY seq"
     )
     for row in cursor:
         seq = row[0]
+        if type(seq) is not int:
+            return broken(expected, wrong_type)
         if seq != expected:
             if seq > expected:
                 return broken(expected, f"entries {expected}–{seq - 1} are missing")
             return broken(expected, "entries are out of order")
         try:
-            data = _SEP.join((str(seq), *row[1:8])).encode("utf-8")
-        except (TypeError, UnicodeEncodeError):
-            return broken(seq, "the entry holds data of the wrong type")
+            data = _SEP.join((b"%d" % seq, *row[1:8]))
+        except TypeError:
+            return broken(seq, wrong_type)
+        if not data.isascii():  # honest entries are ASCII; others must at least be UTF-8
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                return broken(seq, wrong_type)
+        if not isinstance(row[9], bytes):
+            return broken(seq, wrong_type)
         head = sha256(head + data).digest()
         if row[8] != head:
             return broken(seq, "the entry (or the one before it) was changed")
         if key is not None:
-            if not hmac.compare_digest(digest(key, head, "sha256"), bytes(row[9])):
+            if not hmac.compare_digest(digest(key, head, "sha256"), row[9]):
                 return broken(seq, "its MAC does not match the anchor (entry rewritten)")
             key = sha256(b"evolve" + key).digest()
-        prefix = by_seq.get(seq)
-        if prefix is not None and not head.hex().startswith(prefix):
+        prefixes = by_seq.get(seq)
+        if prefixes is not None and not all(head.hex().startswith(p) for p in prefixes):
             return broken(
                 seq, "it differs from a checkpoint kept off the machine (history rewritten)"
             )
@@ -204,12 +243,29 @@ def verify(
             "entries were removed",
         )
     state = conn.execute("SELECT seq, head, next_key FROM audit_state WHERE id = 1").fetchone()
-    if state is None or int(state[0]) != last or bytes(state[1]) != head:
+    if (
+        state is None
+        or type(state[0]) is not int
+        or not isinstance(state[1], bytes)
+        or not isinstance(state[2], bytes)
+        or state[0] != last
+        or state[1] != head
+    ):
+        if state is not None and type(state[0]) is int and 0 <= state[0] < last:
+            # Entries past the recorded end: name the first one, which exists.
+            return VerifyResult(
+                False,
+                state[0],
+                key is not None,
+                state[0] + 1,
+                f"the log's state ends at entry {state[0]} but entries up to {last} "
+                "follow (entries added by hand, or the state forged)",
+            )
         return broken(
             last + 1,
             "the log's state does not match its last entry (entries removed or the state forged)",
         )
-    if key is not None and not hmac.compare_digest(bytes(state[2]), key):
+    if key is not None and not hmac.compare_digest(state[2], key):
         return broken(
             last + 1,
             "the log's key does not follow from the anchor "
