@@ -62,7 +62,8 @@ REASONS = frozenset(
 )
 
 _FIELD = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_UUIDISH = re.compile(r"[0-9a-f-]{1,64}")
+# Entity ids are UUIDs in their canonical form: nothing else (no hex-encoded text).
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _USER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _SEPARATOR = "\x1f"  # canonical form joins fields with ASCII unit separator
 
@@ -88,7 +89,7 @@ class AuditEvent:
             raise ValueError(f"unknown audit reason {self.reason!r}")
         if self.user and not _USER.fullmatch(self.user):
             raise ValueError("audit user must be a user name")
-        if self.entity_id and not _UUIDISH.fullmatch(self.entity_id):
+        if self.entity_id and not _UUID.fullmatch(self.entity_id):
             raise ValueError("audit entity ids are UUIDs")
         for name in self.fields:
             if not _FIELD.fullmatch(name):
@@ -157,7 +158,7 @@ class CheckpointClaim:
 
 
 def parse_checkpoint(text: str) -> CheckpointClaim:
-    match = re.fullmatch(r"\s*(\d{1,15})\s*:\s*([0-9a-fA-F]{16,64})\s*", text)
+    match = re.fullmatch(r"\s*([0-9]{1,15})\s*:\s*([0-9a-fA-F]{16,64})\s*", text)
     if not match:
         raise InvalidCheckpoint()
     return CheckpointClaim(int(match.group(1)), match.group(2).lower())

@@ -85,7 +85,7 @@ def parse(
     bad = [c for c in cleaned if c not in _INDEX]
     if bad:
         raise error(
-            f"A {what} uses only the digits 0–9 and the letters A–Z "
+            f"{'An' if what[0] in 'aeiou' else 'A'} {what} uses only the digits 0–9 and the letters A–Z "
             "without U. Check it against the recovery sheet."
         )
     data = []
