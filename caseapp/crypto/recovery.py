@@ -78,14 +78,14 @@ def parse(
 
     Spaces, hyphens and case are ignored; I/L read as 1 and O as 0.
     """
-    what = "recovery code" if offset == RECOVERY_OFFSET else "audit anchor"
+    what, article = ("recovery code", "A") if offset == RECOVERY_OFFSET else ("audit anchor", "An")
     cleaned = re.sub(r"[\s\-‐‑–—]", "", text).upper().translate(_ALIASES)
     if len(cleaned) != GROUPS * (DATA_CHARS + 1):
         raise error()
     bad = [c for c in cleaned if c not in _INDEX]
     if bad:
         raise error(
-            f"{'An' if what[0] in 'aeiou' else 'A'} {what} uses only the digits 0–9 and the letters A–Z "
+            f"{article} {what} uses only the digits 0–9 and the letters A–Z "
             "without U. Check it against the recovery sheet."
         )
     data = []
