@@ -9,8 +9,9 @@ swapped or edited without the unwrap failing.
 The database key is *sealed* to each slot's public key (ephemeral X25519,
 HKDF-SHA256, AES-256-GCM). Sealing needs only public keys, so an
 administrator can rekey the database for every user without knowing their
-passphrases; changing a passphrase rewraps one private key and leaves the
-database key alone.
+passphrases; changing a passphrase replaces one slot (with a fresh key pair, so an old
+copy of the slot gets nothing from a later rekey) and leaves the database
+key alone.
 """
 
 from __future__ import annotations
@@ -242,37 +243,6 @@ def open_slot(vault_id: str, slot: KeySlot, secret: bytearray) -> OpenedSlot:
             wipe(data_key)
             raise
     return OpenedSlot(data_key, next_key)
-
-
-def rewrap(
-    vault_id: str, slot: KeySlot, old_secret: bytearray, new_secret: bytearray, params: KdfParams
-) -> KeySlot:
-    """The same slot and key pair under a new secret (a passphrase change)."""
-    private = _unwrap_private(vault_id, slot, old_secret)
-    return _wrap_existing(vault_id, slot, private, new_secret, params)
-
-
-def _wrap_existing(
-    vault_id: str,
-    slot: KeySlot,
-    private: X25519PrivateKey,
-    new_secret: bytearray,
-    params: KdfParams,
-) -> KeySlot:
-    params.check()
-    salt = kdf.new_salt()
-    kek = kdf.derive(new_secret, salt, params)
-    raw = bytearray(private.private_bytes_raw())
-    try:
-        nonce = os.urandom(NONCE_BYTES)
-        aad = _private_aad(
-            vault_id, slot.slot_id, slot.kind, slot.user, params, salt, slot.public_key
-        )
-        wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(raw), aad)
-    finally:
-        wipe(kek)
-        wipe(raw)
-    return replace(slot, kdf=params, salt=salt, private_nonce=nonce, private_wrapped=wrapped)
 
 
 def with_next_key(vault_id: str, slot: KeySlot, next_key: bytearray, generation: int) -> KeySlot:

@@ -1,4 +1,4 @@
-"""Key slots: wrap, open, rewrap, and the rekey staging steps."""
+"""Key slots: wrap, open, and the rekey staging steps."""
 
 from __future__ import annotations
 
@@ -89,27 +89,6 @@ def test_a_damaged_sealed_key_is_corruption_not_a_wrong_passphrase(slot: KeySlot
     )
     with pytest.raises(CorruptKeyFile):
         slots.open_slot(VAULT, damaged, secret("right passphrase"))
-
-
-def test_rewrap_changes_the_secret_not_the_key(slot: KeySlot, data_key: bytearray) -> None:
-    new = slots.rewrap(VAULT, slot, secret("right passphrase"), secret("new phrase"), FLOOR)
-    assert new.slot_id == slot.slot_id
-    assert new.public_key == slot.public_key
-    assert new.data_key == slot.data_key
-    assert new.salt != slot.salt
-    assert slots.open_slot(VAULT, new, secret("new phrase")).data_key == data_key
-    with pytest.raises(WrongPassphrase):
-        slots.open_slot(VAULT, new, secret("right passphrase"))
-
-
-def test_rewrap_needs_the_current_secret(slot: KeySlot) -> None:
-    with pytest.raises(WrongPassphrase):
-        slots.rewrap(VAULT, slot, secret("guess"), secret("new phrase"), FLOOR)
-
-
-def test_rewrap_refuses_parameters_below_the_floor(slot: KeySlot) -> None:
-    with pytest.raises(InvalidKdfParameters):
-        slots.rewrap(VAULT, slot, secret("right passphrase"), secret("x"), KdfParams(1024, 1, 1))
 
 
 def test_stage_promote_and_drop(slot: KeySlot, data_key: bytearray) -> None:
