@@ -36,6 +36,7 @@ ACTIONS = frozenset(
         "read_client",
         "update_client",
         "search_clients",
+        "access_refused",
         "audit_viewed",
         "audit_verified",
         "integrity_checked",

@@ -69,6 +69,14 @@ from caseapp.storage.read_guard import ReadGuard
 AUDIT_READERS = frozenset({Role.ADMIN, Role.ATTORNEY})
 
 
+class _Refused(Exception):
+    """Internal: an act the user's role does not allow (recorded, then PermissionDenied)."""
+
+    def __init__(self, client_uuid: str) -> None:
+        super().__init__()
+        self.client_uuid = client_uuid
+
+
 def record(
     conn: Connection,
     action: str,
@@ -424,10 +432,28 @@ class Session:
         if self.user.role is Role.INTAKE:
             owner = clients.created_by(conn, client_uuid)
             if owner.casefold() != self.user.name.casefold():
-                raise PermissionDenied(
-                    "Intake staff can open only the intakes they started. Ask a paralegal "
-                    "or attorney for this client's file."
+                raise _Refused(client_uuid)
+
+    @contextmanager
+    def _recording_refusals(self, action: str) -> Iterator[None]:
+        """A refused attempt rolls the act back, then is recorded on its own:
+        "who tried to open this file" is part of the answer too."""
+        try:
+            yield
+        except _Refused as refused:
+            with contextlib.suppress(CaseappError), transaction(self._db()):
+                record(
+                    self._db(),
+                    "access_refused",
+                    self.user.name,
+                    entity_type="client",
+                    entity_id=refused.client_uuid,
+                    fields=(action,),
                 )
+            raise PermissionDenied(
+                "Intake staff can open only the intakes they started. Ask a paralegal "
+                "or attorney for this client's file."
+            ) from None
 
     # -- clients -----------------------------------------------------------------
 
@@ -442,7 +468,8 @@ class Session:
 
     def read_client(self, client_uuid: str, *, reason: str = "") -> Client:
         """A client's full record. Recorded as a read of every identity field."""
-        with self._act(self._event("read_client", client_uuid, IDENTITY_FIELDS, reason)) as conn:
+        event = self._event("read_client", client_uuid, IDENTITY_FIELDS, reason)
+        with self._recording_refusals("read_client"), self._act(event) as conn:
             self._check_client_access(conn, client_uuid)
             return clients.get(conn, client_uuid)
 
@@ -450,7 +477,7 @@ class Session:
         """Replace the identity fields; the entry names the fields that changed."""
         cleaned = validate_identity(identity)
         conn = self._db()
-        with self._guard.audited(), transaction(conn):
+        with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
             before = clients.get(conn, client_uuid).identity
             changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]

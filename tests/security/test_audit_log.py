@@ -32,8 +32,10 @@ from caseapp.core.errors import (
     InvalidAuditAnchor,
     InvalidCheckpoint,
     NotFound,
+    PermissionDenied,
     StorageFailure,
 )
+from caseapp.core.users import Role
 from caseapp.crypto import audit_chain, kdf
 from caseapp.services import vault
 from caseapp.services.session import Session
@@ -648,3 +650,30 @@ def test_a_state_row_of_the_wrong_type_gives_a_result_and_blocks_acts(
         s.create_client(ClientIdentity("Ada"))
     assert audit_log.count(conn) == n
     assert int(conn.execute("SELECT count(*) FROM clients").fetchone()[0]) == 0
+
+
+def test_intake_sees_only_its_own_intakes_and_refusals_are_recorded(
+    make_vault: Callable[..., tuple[Path, str, str, str]],
+) -> None:
+    path, admin, passphrase, _ = make_vault()
+    intake_pass = "seven lanterns drift over marble 13"
+    with vault.unlock(path, admin, passphrase) as session:
+        session.add_user("ines", Role.INTAKE, intake_pass)
+        theirs = session.create_client(ClientIdentity("Zyxwqv", "Otherclient"))
+    with vault.unlock(path, "ines", intake_pass) as session:
+        mine = session.create_client(ClientIdentity("Zyxwqv", "Mineclient"))
+        assert session.read_client(mine).identity.family_names == "Mineclient"
+        assert [c.uuid for c in session.search_clients("Zyxwqv")] == [mine]
+        with pytest.raises(PermissionDenied):
+            session.read_client(theirs)
+        with pytest.raises(PermissionDenied):
+            session.update_client(theirs, ClientIdentity("Changed"))
+    with vault.unlock(path, admin, passphrase) as session:
+        refused = session.list_audit(action="access_refused")
+        assert [(e.user, e.entity_id, e.fields) for e in reversed(refused)] == [
+            ("ines", theirs, "read_client"),
+            ("ines", theirs, "update_client"),
+        ]
+        assert session.read_client(theirs).identity.given_names == "Zyxwqv"
+        reads = session.list_audit(action="read_client", client=theirs)
+        assert [e.user for e in reads] == [admin]
