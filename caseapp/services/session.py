@@ -130,6 +130,9 @@ class Session:
         self._kdf = kdf_params
         self._guard = ReadGuard(conn)
         self.opened_at = time.time()
+        # Set at unlock when the log's state row is damaged: no act can be
+        # recorded, so every audited act refuses; the log can still be read.
+        self.audit_broken = False
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -522,8 +525,9 @@ class Session:
         anchor_key = audit_chain.parse_anchor(anchor) if anchor is not None else None
         conn = self._db()
         result = audit_log.verify(conn, self.vault_id, anchor=anchor_key, claims=claims)
-        with transaction(conn):
-            record(conn, "audit_verified", self.user.name, entity_type="vault")
+        if not self.audit_broken:
+            with transaction(conn):
+                record(conn, "audit_verified", self.user.name, entity_type="vault")
         return result
 
     def list_audit(
@@ -540,13 +544,14 @@ class Session:
         self._require_audit_reader()
         conn = self._db()
         with transaction(conn):
-            record(
-                conn,
-                "audit_viewed",
-                self.user.name,
-                entity_type="client" if client else "",
-                entity_id=client or "",
-            )
+            if not self.audit_broken:  # investigating a damaged log must stay possible
+                record(
+                    conn,
+                    "audit_viewed",
+                    self.user.name,
+                    entity_type="client" if client else "",
+                    entity_id=client or "",
+                )
             return audit_log.entries(
                 conn,
                 user=user,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from caseapp.core.audit import AuditEvent
 from caseapp.core.errors import (
+    AuditLogBroken,
     CaseappError,
     CorruptKeyFile,
     CorruptVault,
@@ -27,7 +28,7 @@ from caseapp.core.errors import (
     WrongRecoveryCode,
 )
 from caseapp.core.users import USER_NAME as _USER_NAME
-from caseapp.core.users import Role, validate_user_name
+from caseapp.core.users import Role, User, validate_user_name
 from caseapp.crypto import audit_chain, kdf, recovery, slots
 from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
@@ -269,7 +270,8 @@ def _unlock_with(
             # A slot without an active user: removed, or left by an interrupted add.
             unlock_attempts.record_failure(path, user)
             raise failure()
-        with transaction(conn), audit_log.recording(conn) as log:
+        audit_broken = False
+        with transaction(conn):
             if not key_registry.is_registered(conn, slot):
                 raise CorruptKeyFile(
                     "This key slot is not one the vault knows: vault.keys may be an old "
@@ -278,25 +280,15 @@ def _unlock_with(
                 )
             registered_keys, dropped = key_registry.only_registered(conn, best)
             key_registry.prune(conn, registered_keys)
-            for _stray in dropped:
-                log.append(AuditEvent("key_slot_dropped", user=found.name, entity_type="vault"))
-            for at, tried in attempts.log:
-                log.append(
-                    AuditEvent(
-                        "unlock_failed",
-                        user=tried if _USER_NAME.fullmatch(tried) else "",
-                        at=datetime.fromtimestamp(at, UTC),
-                    )
-                )
-            log.append(
-                AuditEvent(
-                    "unlock_recovery" if via_recovery else "unlock",
-                    user=found.name,
-                    entity_type="user",
-                    entity_id=found.uuid,
-                )
-            )
-        unlock_attempts.clear(path)
+            try:
+                _record_unlock(conn, found, dropped, attempts.log, via_recovery)
+            except AuditLogBroken:
+                # The log's state row is damaged, so nothing can be recorded — and
+                # so nothing can be read: every audited act will refuse. The vault
+                # still opens, so an administrator can verify and read the log.
+                audit_broken = True
+        if not audit_broken:
+            unlock_attempts.clear(path)
         if dropped:
             # Slots the vault never registered (planted, or left by an undone
             # add) are removed from both copies now.
@@ -306,6 +298,7 @@ def _unlock_with(
             # is on disk now, never from the copies read before that write.
             keyfile.repair_copy(path, files if best is read_best else keyfile.read(path))
         session = Session(path, conn, found, data_key, lock, registered_keys, slot.kdf)
+        session.audit_broken = audit_broken
         conn = None
         return session
     except BaseException:
@@ -315,6 +308,34 @@ def _unlock_with(
         wipe(data_key)
         lock.release()
         raise
+
+
+def _record_unlock(
+    conn: Connection,
+    found: User,
+    dropped: list[KeySlot],
+    failures: list[tuple[float, str]],
+    via_recovery: bool,
+) -> None:
+    with audit_log.recording(conn) as log:
+        for _stray in dropped:
+            log.append(AuditEvent("key_slot_dropped", user=found.name, entity_type="vault"))
+        for at, tried in failures:
+            log.append(
+                AuditEvent(
+                    "unlock_failed",
+                    user=tried if _USER_NAME.fullmatch(tried) else "",
+                    at=datetime.fromtimestamp(at, UTC),
+                )
+            )
+        log.append(
+            AuditEvent(
+                "unlock_recovery" if via_recovery else "unlock",
+                user=found.name,
+                entity_type="user",
+                entity_id=found.uuid,
+            )
+        )
 
 
 def _spend_like_a_kdf(files: KeyFile) -> None:

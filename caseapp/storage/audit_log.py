@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import sqlcipher3
+
 from caseapp.core.audit import (
     AuditEntry,
     AuditEvent,
@@ -73,11 +75,15 @@ class AuditWriter:
         parts = (event.user, event.action, event.entity_type, event.entity_id, fields, event.reason)
         head = audit_chain.next_head(state.head, canonical(seq, at, *parts))
         entry_tag = audit_chain.tag(state.key, head)
-        self._conn.execute(
-            "INSERT INTO audit_log (seq, at, user_name, action, entity_type, entity_id, "
-            "fields, reason, hash, tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, *parts, head, entry_tag),
-        )
+        try:
+            self._conn.execute(
+                "INSERT INTO audit_log (seq, at, user_name, action, entity_type, entity_id, "
+                "fields, reason, hash, tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, at, *parts, head, entry_tag),
+            )
+        except sqlcipher3.IntegrityError as exc:
+            # The state says entry ``seq`` is next but it exists: the state was set back.
+            raise AuditLogBroken() from exc
         # The old key is dropped here and overwritten in the state row at flush.
         self._state = _State(seq, head, audit_chain.evolve(state.key))
         self._dirty = True

@@ -677,3 +677,26 @@ def test_intake_sees_only_its_own_intakes_and_refusals_are_recorded(
         assert session.read_client(theirs).identity.given_names == "Zyxwqv"
         reads = session.list_audit(action="read_client", client=theirs)
         assert [e.user for e in reads] == [admin]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["DELETE FROM audit_state", "UPDATE audit_state SET seq = 1"],
+)
+def test_a_damaged_log_state_still_lets_an_admin_in_to_investigate_but_reads_nothing(
+    make_vault: Callable[..., tuple[Path, str, str, str]], damage: str
+) -> None:
+    path, admin, passphrase, _ = make_vault()
+    with vault.unlock(path, admin, passphrase) as session:
+        client = session.create_client(ClientIdentity("Zyxwqv", "Damagedstate"))
+    with vault.unlock(path, admin, passphrase) as session:
+        session._db().execute(damage)
+    with vault.unlock(path, admin, passphrase) as session:
+        assert session.audit_broken
+        result = session.verify_audit()
+        assert not result.ok
+        assert session.list_audit(limit=5)
+        with pytest.raises(AuditLogBroken):
+            session.read_client(client)
+        with pytest.raises(AuditLogBroken):
+            session.search_clients("Zyxwqv")
