@@ -160,7 +160,7 @@ class CheckpointClaim:
 
 def parse_checkpoint(text: str) -> CheckpointClaim:
     match = re.fullmatch(r"\s*([0-9]{1,15})\s*:\s*([0-9a-fA-F]{16,64})\s*", text)
-    if not match:
+    if not match or int(match.group(1)) < 1:  # entries are numbered from 1
         raise InvalidCheckpoint()
     return CheckpointClaim(int(match.group(1)), match.group(2).lower())
 

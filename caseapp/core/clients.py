@@ -65,7 +65,8 @@ def clean_name(value: str, label: str, *, required: bool = False) -> str:
         category = unicodedata.category(ch)
         # Cc: control characters; Cf (format) is allowed only as the joiners
         # some scripts need (ZWJ, ZWNJ), never bidi overrides.
-        if category == "Cc" or (category == "Cf" and ch not in "\u200c\u200d"):
+        # Cs: a lone surrogate is not a character at all (and cannot be stored).
+        if category in ("Cc", "Cs") or (category == "Cf" and ch not in "\u200c\u200d"):
             raise InvalidInput(f"{label} contains an invisible control character; retype it.")
     return text
 

@@ -484,7 +484,10 @@ class Session:
             self._check_client_access(conn, client_uuid)
             before = clients.get(conn, client_uuid).identity
             changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]
-            audit_log.append(conn, self._event("update_client", client_uuid, changed))
+            with audit_log.recording(conn) as log:
+                log.append(self._event("update_client", client_uuid, changed))
+                # What comes back is the whole record: that is a read, recorded as one.
+                log.append(self._event("read_client", client_uuid, IDENTITY_FIELDS))
             if changed:
                 clients.update(conn, client_uuid, cleaned, self.user.name)
             return clients.get(conn, client_uuid)
