@@ -150,7 +150,7 @@ def seal(
     )
     nonce = os.urandom(NONCE_BYTES)
     aad = _sealed_aad(vault_id, slot_id, generation, epk, public_key)
-    ciphertext = AESGCM(kek).encrypt(nonce, bytes(data_key), aad)
+    ciphertext = AESGCM(kek).encrypt(nonce, data_key, aad)
     return SealedKey(generation, epk, nonce, ciphertext)
 
 
@@ -194,7 +194,7 @@ def create_slot(
     try:
         nonce = os.urandom(NONCE_BYTES)
         aad = _private_aad(vault_id, sid, kind, user, params, salt, public_key)
-        wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(raw_private), aad)
+        wrapped = AESGCM(kek).encrypt(nonce, raw_private, aad)
     finally:
         wipe(kek)
         wipe(raw_private)
@@ -219,7 +219,7 @@ def _unwrap_private(vault_id: str, slot: KeySlot, secret: bytearray) -> X25519Pr
         aad = _private_aad(
             vault_id, slot.slot_id, slot.kind, slot.user, slot.kdf, slot.salt, slot.public_key
         )
-        raw = bytearray(AESGCM(bytes(kek)).decrypt(slot.private_nonce, slot.private_wrapped, aad))
+        raw = bytearray(AESGCM(kek).decrypt(slot.private_nonce, slot.private_wrapped, aad))
         private = X25519PrivateKey.from_private_bytes(bytes(raw))
     except (InvalidTag, ValueError) as exc:
         raise WrongPassphrase() from exc
