@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from caseapp.core.errors import InvalidInput
 
@@ -204,14 +204,20 @@ def _itin_problem(digits: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Itin:
-    """An IRS Individual Taxpayer Identification Number, canonically 9 digits."""
+class _NineDigitNumber:
+    """ITINs and SSNs: 9 digits, shown XXX-XX-XXXX, masked to the last four."""
 
     canonical: str
 
     def __post_init__(self) -> None:
-        if not _NINE_DIGITS.fullmatch(self.canonical) or _itin_problem(self.canonical):
-            raise InvalidItin()
+        if not _NINE_DIGITS.fullmatch(self.canonical) or self._problem(self.canonical):
+            raise self._error()
+
+    @staticmethod
+    def _problem(digits: str) -> str | None:
+        raise NotImplementedError
+
+    _error: ClassVar[type[InvalidIdentifier]] = InvalidIdentifier
 
     @property
     def digits(self) -> str:
@@ -226,7 +232,15 @@ class Itin:
         return _masked_group_of_three(self.canonical)
 
     def __repr__(self) -> str:
-        return f"Itin({self.masked})"
+        return f"{type(self).__name__}({self.masked})"
+
+
+class Itin(_NineDigitNumber):
+    """An IRS Individual Taxpayer Identification Number, canonically 9 digits."""
+
+    __slots__ = ()
+    _problem = staticmethod(_itin_problem)
+    _error = InvalidItin
 
 
 def parse_itin(value: str) -> Itin:
@@ -266,34 +280,16 @@ def _ssn_problem(digits: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class Ssn:
+class Ssn(_NineDigitNumber):
     """A Social Security number, canonically 9 digits.
 
     Numbers starting with 9 (area 900-999) are never SSNs: the IRS issues them
     as ITINs, so they are refused here and belong in an ``Itin``.
     """
 
-    canonical: str
-
-    def __post_init__(self) -> None:
-        if not _NINE_DIGITS.fullmatch(self.canonical) or _ssn_problem(self.canonical):
-            raise InvalidSsn()
-
-    @property
-    def digits(self) -> str:
-        return self.canonical
-
-    @property
-    def display(self) -> str:
-        return _group_of_three(self.canonical)
-
-    @property
-    def masked(self) -> str:
-        return _masked_group_of_three(self.canonical)
-
-    def __repr__(self) -> str:
-        return f"Ssn({self.masked})"
+    __slots__ = ()
+    _problem = staticmethod(_ssn_problem)
+    _error = InvalidSsn
 
 
 def parse_ssn(value: str) -> Ssn:
