@@ -82,3 +82,14 @@ def make_vault(tmp_path: Path) -> Callable[..., MadeVault]:
         return MadeVault(path, admin, passphrase, code)
 
     return make
+
+
+@pytest.fixture
+def admin_session(make_vault: Callable[..., MadeVault]) -> Iterator[vault.Session]:
+    """An unlocked FLOOR-cost vault, as its administrator; locked afterwards."""
+    made = make_vault()
+    session = vault.unlock(made.path, made.admin, made.passphrase)
+    try:
+        yield session
+    finally:
+        session.lock()

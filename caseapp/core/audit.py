@@ -14,6 +14,34 @@ from datetime import datetime
 
 from caseapp.core.errors import InvalidCheckpoint
 
+# The record kinds of core.records, named here so that importing the audit
+# vocabulary does not load the domain (a test holds the two lists together).
+RECORD_KINDS = (
+    "alias",
+    "identifier",
+    "phone",
+    "email",
+    "address",
+    "safety",
+    "household_member",
+    "income",
+    "entry",
+    "application",
+    "proceeding",
+    "hearing",
+    "check_in",
+    "detention",
+    "case",
+    "party",
+    "deadline",
+    "task",
+    "note",
+    "time_entry",
+    "document",
+    "checklist_item",
+    "conflict_check",
+)
+
 # Actions: lower-case words joined by underscores. New acts add words here.
 ACTIONS = frozenset(
     {
@@ -42,8 +70,18 @@ ACTIONS = frozenset(
         "integrity_checked",
         "print",
         "export",
+        # Client files (issue 4). Record kinds add create_/update_/delete_<kind> below.
+        "reveal",
+        "read_document",
+        "list_clients",
+        "search_notes",
+        "conflict_check",
+        "view_dashboard",
+        "import_clients",
+        "delete_client",
+        "settings_changed",
     }
-)
+) | frozenset(f"{verb}_{kind}" for verb in ("create", "update", "delete") for kind in RECORD_KINDS)
 
 ENTITY_TYPES = frozenset({"", "vault", "user", "client"})
 

@@ -9,26 +9,16 @@ refuses client tables outside an audited act.
 from __future__ import annotations
 
 import contextlib
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from caseapp.core.audit import (
     AuditEntry,
-    AuditEvent,
     Checkpoint,
     VerifyResult,
     parse_checkpoint,
-)
-from caseapp.core.clients import (
-    IDENTITY_FIELDS,
-    Client,
-    ClientIdentity,
-    ClientSummary,
-    validate_identity,
 )
 from caseapp.core.errors import (
     CaseappError,
@@ -36,7 +26,6 @@ from caseapp.core.errors import (
     LastAdministrator,
     PermissionDenied,
     UserExists,
-    VaultLocked,
     WrongPassphrase,
 )
 from caseapp.core.users import Role, User, validate_user_name
@@ -45,9 +34,12 @@ from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, SlotKind
 from caseapp.services import passphrase_policy
+from caseapp.services.audited import record
+from caseapp.services.bulk import BulkWork
+from caseapp.services.casework import CaseWork
+from caseapp.services.client_file import ClientFiles
 from caseapp.storage import (
     audit_log,
-    clients,
     key_registry,
     keyfile,
     unlock_attempts,
@@ -55,44 +47,13 @@ from caseapp.storage import (
     vault_meta,
 )
 from caseapp.storage.connection import (
-    Connection,
-    close_quietly,
     integrity_problems,
     transaction,
 )
 from caseapp.storage.connection import rekey as rekey_database
-from caseapp.storage.instance_lock import InstanceLock
-from caseapp.storage.keyfile import KeyFile
-from caseapp.storage.read_guard import ReadGuard
 
 # Who may read the audit log (and so answer "who looked at this file").
 AUDIT_READERS = frozenset({Role.ADMIN, Role.ATTORNEY})
-
-
-class _Refused(Exception):
-    """Internal: an act the user's role does not allow (recorded, then PermissionDenied)."""
-
-    def __init__(self, client_uuid: str) -> None:
-        super().__init__()
-        self.client_uuid = client_uuid
-
-
-def record(
-    conn: Connection,
-    action: str,
-    user: str,
-    *,
-    entity_type: str = "",
-    entity_id: str = "",
-    fields: Sequence[str] = (),
-    reason: str = "",
-    at: datetime | None = None,
-) -> int:
-    """Append one audit entry inside the caller's transaction."""
-    return audit_log.append(
-        conn,
-        AuditEvent(action, user, entity_type, entity_id, tuple(fields), reason, at),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,63 +69,12 @@ class VaultInfo:
     slot_count: int
 
 
-class Session:
-    """An unlocked vault bound to one user. Every service call needs one."""
+class Session(BulkWork, CaseWork, ClientFiles):
+    """An unlocked vault bound to one user. Every service call needs one.
 
-    def __init__(
-        self,
-        path: Path,
-        conn: Connection,
-        user: User,
-        data_key: bytearray,
-        lock: InstanceLock,
-        keys: KeyFile,
-        kdf_params: KdfParams,
-    ) -> None:
-        self.path = path
-        self.user = user
-        self._conn: Connection | None = conn
-        self._data_key = data_key
-        self._lock = lock
-        self._keys = keys
-        self._kdf = kdf_params
-        self._guard = ReadGuard(conn)
-        self.opened_at = time.time()
-        # Set at unlock when the log's state row is damaged: no act can be
-        # recorded, so every audited act refuses; the log can still be read.
-        self.audit_broken = False
-
-    # -- lifecycle ---------------------------------------------------------
-
-    @property
-    def is_locked(self) -> bool:
-        return self._conn is None
-
-    def lock(self) -> None:
-        """Close the database, zero the key and release the vault. Safe to call twice."""
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception), transaction(conn):
-                record(conn, "lock", self.user.name)
-            close_quietly(conn)
-        wipe(self._data_key)
-        self._lock.release()
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.lock()
-
-    def _db(self) -> Connection:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._conn
-
-    def _require_admin(self) -> None:
-        self._db()
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can manage users and keys.")
+    The audited path and the lifecycle live in ``AuditedSession``; client
+    records, case work and bulk import/export in the classes mixed in here.
+    """
 
     # -- information -------------------------------------------------------
 
@@ -406,98 +316,6 @@ class Session:
     @property
     def vault_id(self) -> str:
         return self._keys.vault_id
-
-    @contextmanager
-    def _act(self, event: AuditEvent) -> Iterator[Connection]:
-        """One sensitive act: its audit entry and its work commit together or not at all."""
-        conn = self._db()
-        with self._guard.audited(), transaction(conn):
-            audit_log.append(conn, event)
-            yield conn
-
-    def _event(
-        self, action: str, client_uuid: str = "", fields: Sequence[str] = (), reason: str = ""
-    ) -> AuditEvent:
-        return AuditEvent(
-            action,
-            self.user.name,
-            "client" if client_uuid else "",
-            client_uuid,
-            tuple(fields),
-            reason,
-        )
-
-    def _require_case_work(self) -> None:
-        self._db()
-        # Every role works with clients; intake only with those it started.
-
-    def _check_client_access(self, conn: Connection, client_uuid: str) -> None:
-        if self.user.role is Role.INTAKE:
-            owner = clients.created_by(conn, client_uuid)
-            if owner.casefold() != self.user.name.casefold():
-                raise _Refused(client_uuid)
-
-    @contextmanager
-    def _recording_refusals(self, action: str) -> Iterator[None]:
-        """A refused attempt rolls the act back, then is recorded on its own:
-        "who tried to open this file" is part of the answer too."""
-        try:
-            yield
-        except _Refused as refused:
-            with contextlib.suppress(CaseappError), transaction(self._db()):
-                record(
-                    self._db(),
-                    "access_refused",
-                    self.user.name,
-                    entity_type="client",
-                    entity_id=refused.client_uuid,
-                    fields=(action,),
-                )
-            raise PermissionDenied(
-                "Intake staff can open only the intakes they started. Ask a paralegal "
-                "or attorney for this client's file."
-            ) from None
-
-    # -- clients -----------------------------------------------------------------
-
-    def create_client(self, identity: ClientIdentity) -> str:
-        """Record a new client's identity; returns the client's UUID."""
-        cleaned = validate_identity(identity)
-        conn = self._db()
-        with self._guard.audited(), transaction(conn):
-            client_uuid = clients.insert(conn, cleaned, self.user.name)
-            audit_log.append(conn, self._event("create_client", client_uuid, IDENTITY_FIELDS))
-        return client_uuid
-
-    def read_client(self, client_uuid: str, *, reason: str = "") -> Client:
-        """A client's full record. Recorded as a read of every identity field."""
-        event = self._event("read_client", client_uuid, IDENTITY_FIELDS, reason)
-        with self._recording_refusals("read_client"), self._act(event) as conn:
-            self._check_client_access(conn, client_uuid)
-            return clients.get(conn, client_uuid)
-
-    def update_client(self, client_uuid: str, identity: ClientIdentity) -> Client:
-        """Replace the identity fields; the entry names the fields that changed."""
-        cleaned = validate_identity(identity)
-        conn = self._db()
-        with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
-            self._check_client_access(conn, client_uuid)
-            before = clients.get(conn, client_uuid).identity
-            changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]
-            with audit_log.recording(conn) as log:
-                log.append(self._event("update_client", client_uuid, changed))
-                # What comes back is the whole record: that is a read, recorded as one.
-                log.append(self._event("read_client", client_uuid, IDENTITY_FIELDS))
-            if changed:
-                clients.update(conn, client_uuid, cleaned, self.user.name)
-            return clients.get(conn, client_uuid)
-
-    def search_clients(self, text: str, *, limit: int = 50) -> list[ClientSummary]:
-        """Name search. The entry records that a search ran, never what was typed."""
-        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
-        with self._act(self._event("search_clients", fields=fields)) as conn:
-            own = self.user.name if self.user.role is Role.INTAKE else None
-            return clients.search(conn, text, limit=limit, only_created_by=own)
 
     def check_integrity(self) -> list[str]:
         """Every page, index and search index checked; an empty list means intact."""

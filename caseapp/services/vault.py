@@ -34,13 +34,15 @@ from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, OpenedSlot
 from caseapp.services import passphrase_policy
-from caseapp.services.session import Session, record
+from caseapp.services.audited import record
+from caseapp.services.session import Session
 from caseapp.storage import (
     atomic,
     audit_log,
     key_registry,
     keyfile,
     migrations,
+    name_index,
     unlock_attempts,
     users,
     vault_meta,
@@ -374,6 +376,11 @@ def _open_database(
             # The database was rekeyed but the slots were not yet promoted.
             files = keyfile.write(path, files.map_slots(slots.promote_next_key))
         migrations.apply(conn)
+        if name_index.is_stale(conn):
+            # A migration added names the conflict check must see (before the
+            # read guard is installed: this is the vault's own upkeep).
+            with transaction(conn):
+                name_index.rebuild(conn)
         vault_id = vault_meta.get(conn, "vault_id")
         if vault_id != files.vault_id:
             raise CorruptKeyFile("This key file belongs to a different vault.")

@@ -1,19 +1,24 @@
-"""The clients table and its name index. Call only inside an audited act
-(the read guard refuses anything else)."""
+"""The clients table: identity and profile; the client list and name search.
+Call only inside an audited act (the read guard refuses anything else)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
-from caseapp.core.clients import Client, ClientIdentity, ClientSummary
+from caseapp.core.clients import Client, ClientIdentity, ClientProfile, ClientSummary
 from caseapp.core.errors import NotFound
+from caseapp.storage import fts
 from caseapp.storage.connection import Connection
 
-_COLUMNS = "uuid, given_names, family_names, preferred_name, date_of_birth"
-MAX_QUERY_TOKENS = 8
+_SUMMARY = "c.uuid, c.given_names, c.family_names, c.preferred_name, c.date_of_birth"
+_PROFILE = (
+    "gender, pronouns, country_of_birth, citizenships, languages, interpreter_needed, "
+    "interpreter_language, immigration_status, status_expires, region"
+)
+_GONE = "That client does not exist (it may have been removed)."
 
 
 def _now() -> str:
@@ -24,18 +29,56 @@ def _dob(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def insert(conn: Connection, identity: ClientIdentity, by: str) -> str:
-    client_uuid = str(uuid.uuid4())
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _identity_values(identity: ClientIdentity) -> tuple[object, ...]:
+    return (
+        identity.given_names,
+        identity.family_names,
+        identity.preferred_name,
+        _iso(identity.date_of_birth),
+    )
+
+
+def _profile_values(profile: ClientProfile) -> tuple[object, ...]:
+    return (
+        profile.gender,
+        profile.pronouns,
+        profile.country_of_birth,
+        ",".join(profile.citizenships),
+        ",".join(profile.languages),
+        int(profile.interpreter_needed),
+        profile.interpreter_language,
+        profile.immigration_status,
+        _iso(profile.status_expires),
+        profile.region,
+    )
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(text.split(",")) if text else ()
+
+
+def insert(
+    conn: Connection,
+    identity: ClientIdentity,
+    by: str,
+    profile: ClientProfile | None = None,
+    *,
+    client_uuid: str = "",
+) -> str:
+    client_uuid = client_uuid or str(uuid.uuid4())
     now = _now()
     conn.execute(
         "INSERT INTO clients (uuid, given_names, family_names, preferred_name, date_of_birth, "
-        "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"{_PROFILE}, created_at, created_by, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             client_uuid,
-            identity.given_names,
-            identity.family_names,
-            identity.preferred_name,
-            None if identity.date_of_birth is None else identity.date_of_birth.isoformat(),
+            *_identity_values(identity),
+            *_profile_values(profile or ClientProfile()),
             now,
             by,
             now,
@@ -47,12 +90,13 @@ def insert(conn: Connection, identity: ClientIdentity, by: str) -> str:
 
 def get(conn: Connection, client_uuid: str) -> Client:
     row = conn.execute(
-        f"SELECT {_COLUMNS}, created_at, created_by, updated_at, updated_by "
+        "SELECT uuid, given_names, family_names, preferred_name, date_of_birth, "
+        f"created_at, created_by, updated_at, updated_by, {_PROFILE} "
         "FROM clients WHERE uuid = ?",
         (client_uuid,),
     ).fetchone()
     if row is None:
-        raise NotFound("That client does not exist (it may have been removed).")
+        raise NotFound(_GONE)
     return Client(
         uuid=row[0],
         identity=ClientIdentity(row[1], row[2], row[3], _dob(row[4])),
@@ -60,13 +104,31 @@ def get(conn: Connection, client_uuid: str) -> Client:
         created_by=row[6],
         updated_at=row[7],
         updated_by=row[8],
+        profile=ClientProfile(
+            gender=row[9],
+            pronouns=row[10],
+            country_of_birth=row[11],
+            citizenships=_codes(row[12]),
+            languages=_codes(row[13]),
+            interpreter_needed=bool(row[14]),
+            interpreter_language=row[15],
+            immigration_status=row[16],
+            status_expires=_dob(row[17]),
+            region=row[18],
+        ),
+    )
+
+
+def exists(conn: Connection, client_uuid: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM clients WHERE uuid = ?", (client_uuid,)).fetchone() is not None
     )
 
 
 def created_by(conn: Connection, client_uuid: str) -> str:
     row = conn.execute("SELECT created_by FROM clients WHERE uuid = ?", (client_uuid,)).fetchone()
     if row is None:
-        raise NotFound("That client does not exist (it may have been removed).")
+        raise NotFound(_GONE)
     return str(row[0])
 
 
@@ -74,38 +136,56 @@ def update(conn: Connection, client_uuid: str, identity: ClientIdentity, by: str
     cur = conn.execute(
         "UPDATE clients SET given_names = ?, family_names = ?, preferred_name = ?, "
         "date_of_birth = ?, updated_at = ?, updated_by = ? WHERE uuid = ?",
-        (
-            identity.given_names,
-            identity.family_names,
-            identity.preferred_name,
-            None if identity.date_of_birth is None else identity.date_of_birth.isoformat(),
-            _now(),
-            by,
-            client_uuid,
-        ),
+        (*_identity_values(identity), _now(), by, client_uuid),
     )
     if cur.rowcount != 1:
-        raise NotFound("That client does not exist (it may have been removed).")
+        raise NotFound(_GONE)
 
 
-def fts_query(text: str) -> str | None:
-    """User text as an FTS5 query: every token quoted (so ``"``, ``AND``, ``*``,
-    ``NEAR(`` are searched for, never parsed) and prefix-matched. None if no token."""
-    tokens = re.findall(r"\w+", unicodedata.normalize("NFC", text))[:MAX_QUERY_TOKENS]
-    if not tokens:
-        return None
-    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+def update_profile(conn: Connection, client_uuid: str, profile: ClientProfile, by: str) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in _PROFILE.split(", "))
+    cur = conn.execute(
+        f"UPDATE clients SET {assignments}, updated_at = ?, updated_by = ? WHERE uuid = ?",
+        (*_profile_values(profile), _now(), by, client_uuid),
+    )
+    if cur.rowcount != 1:
+        raise NotFound(_GONE)
+
+
+def touch(conn: Connection, client_uuid: str, by: str) -> None:
+    """A record of the client changed: the client's file was updated."""
+    conn.execute(
+        "UPDATE clients SET updated_at = ?, updated_by = ? WHERE uuid = ?",
+        (_now(), by, client_uuid),
+    )
+
+
+def delete(conn: Connection, client_uuid: str) -> None:
+    """Remove the client and (by cascade) every record of theirs."""
+    cur = conn.execute("DELETE FROM clients WHERE uuid = ?", (client_uuid,))
+    if cur.rowcount != 1:
+        raise NotFound(_GONE)
+
+
+def _summary(row: Sequence[Any]) -> ClientSummary:
+    return ClientSummary(row[0], row[1], row[2], row[3], _dob(row[4]))
 
 
 def search(
-    conn: Connection, text: str, *, limit: int = 50, only_created_by: str | None = None
+    conn: Connection,
+    tokens: Sequence[str],
+    *,
+    limit: int = 50,
+    only_created_by: str | None = None,
 ) -> list[ClientSummary]:
-    query = fts_query(text)
+    """Clients whose names, aliases or numbers match every token as a prefix,
+    sorted by family then given name."""
+    query = fts.all_of(tokens, prefix=True)
     if query is None:
         return []
     sql = (
-        f"SELECT c.{_COLUMNS.replace(', ', ', c.')} FROM clients_fts f "
-        "JOIN clients c ON c.id = f.rowid WHERE clients_fts MATCH ?"
+        f"SELECT {_SUMMARY} FROM client_search s JOIN clients c ON c.id = s.rowid "
+        "WHERE client_search MATCH ?"
     )
     args: list[object] = [query]
     if only_created_by is not None:
@@ -113,4 +193,35 @@ def search(
         args.append(only_created_by)
     sql += " ORDER BY c.family_names COLLATE NOCASE, c.given_names COLLATE NOCASE, c.id LIMIT ?"
     args.append(max(1, min(limit, 500)))
-    return [ClientSummary(r[0], r[1], r[2], r[3], _dob(r[4])) for r in conn.execute(sql, args)]
+    return [_summary(r) for r in conn.execute(sql, args)]
+
+
+def page(
+    conn: Connection,
+    *,
+    after_uuid: str = "",
+    limit: int = 50,
+    only_created_by: str | None = None,
+) -> list[ClientSummary]:
+    """One page of the client list by name, keyset-paged: pass the last row's UUID
+    as ``after_uuid`` for the next page (no OFFSET: every page costs the same)."""
+    sql = f"SELECT {_SUMMARY} FROM clients c INDEXED BY clients_by_name WHERE 1 = 1"
+    args: list[object] = []
+    if after_uuid:
+        key = conn.execute(
+            "SELECT family_names, given_names, id FROM clients WHERE uuid = ?", (after_uuid,)
+        ).fetchone()
+        if key is None:
+            raise NotFound("The client the page started from was removed; start again.")
+        # The first condition lets SQLite seek in the index; the row value orders ties.
+        sql += (
+            " AND c.family_names COLLATE NOCASE >= ? AND (c.family_names COLLATE NOCASE, "
+            "c.given_names COLLATE NOCASE, c.id) > (?, ?, ?)"
+        )
+        args += [key[0], *key]
+    if only_created_by is not None:
+        sql += " AND c.created_by = ? COLLATE NOCASE"
+        args.append(only_created_by)
+    sql += " ORDER BY c.family_names COLLATE NOCASE, c.given_names COLLATE NOCASE, c.id LIMIT ?"
+    args.append(max(1, min(limit, 1000)))
+    return [_summary(r) for r in conn.execute(sql, args)]

@@ -194,6 +194,19 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise StorageFailure() from exc
 
 
+def vacuum_database(conn: Connection) -> None:
+    """Rebuild the file without free pages (after a purge), then empty the WAL."""
+    try:
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlcipher3.OperationalError as exc:
+        raise StorageFailure(
+            "The record was deleted, but the vault file could not be compacted "
+            "(this needs free disk space about the size of the vault). Free some "
+            "space and delete again, or ask an administrator."
+        ) from exc
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """SQLite's integrity check, SQLCipher's per-page HMAC check and the FTS
     indexes' own checks. Empty when all pass. Reads every page: run it inside

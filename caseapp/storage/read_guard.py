@@ -18,17 +18,30 @@ import sqlcipher3
 
 from caseapp.storage.connection import Connection
 
-# Tables that hold client details, FTS shadow tables included.
-CLIENT_TABLES = frozenset(
+# Default deny: every table is client data except these, which hold the vault's
+# own bookkeeping (users, key registry, the audit log and SQLite's catalogue).
+# A table added by a later migration is guarded without anyone remembering to.
+OPEN_TABLES = frozenset(
     {
-        "clients",
-        "clients_fts",
-        "clients_fts_data",
-        "clients_fts_idx",
-        "clients_fts_docsize",
-        "clients_fts_config",
+        "vault_meta",
+        "users",
+        "key_slots",
+        "audit_log",
+        "audit_state",
+        "sqlite_master",
+        "sqlite_schema",
+        "sqlite_temp_master",
+        "sqlite_temp_schema",
+        "sqlite_sequence",
+        "sqlite_stat1",
+        "sqlite_stat4",
     }
 )
+
+
+def is_client_table(name: str | None) -> bool:
+    return name is not None and name not in OPEN_TABLES
+
 
 _GUARDED_ACTIONS = frozenset(
     {
@@ -58,7 +71,7 @@ class ReadGuard:
     def _authorize(
         self, action: int, arg1: str | None, arg2: str | None, db: str | None, src: str | None
     ) -> int:
-        if self._depth == 0 and action in _GUARDED_ACTIONS and arg1 in CLIENT_TABLES:
+        if self._depth == 0 and action in _GUARDED_ACTIONS and is_client_table(arg1):
             if action == sqlcipher3.SQLITE_READ and arg2 == "":
                 return int(sqlcipher3.SQLITE_OK)  # count(*): how many, never what
 

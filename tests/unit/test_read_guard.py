@@ -13,6 +13,7 @@ import sqlcipher3
 from caseapp.core.clients import ClientIdentity
 from caseapp.services import vault
 from caseapp.services.session import Session
+from caseapp.storage.read_guard import OPEN_TABLES
 
 NAME_BY_UUID = "SELECT given_names FROM clients WHERE uuid = ?"
 
@@ -34,7 +35,9 @@ def refused(conn: Any, sql: str, args: tuple[object, ...] = ()) -> bool:
         conn.execute(sql, args).fetchall()
     except sqlcipher3.DatabaseError as exc:
         message = str(exc)
-        return any(m in message for m in ("prohibited", "not authorized", "authorization denied"))
+        # A virtual table whose shadow tables are refused fails to construct.
+        markers = ("prohibited", "not authorized", "authorization denied", "vtable constructor")
+        return any(m in message for m in markers)
     return False
 
 
@@ -137,25 +140,46 @@ def test_the_name_index_is_refused_outside(opened: tuple[Session, str]) -> None:
     session, _uid = opened
     conn = session._db()
     for sql in (
-        "SELECT rowid FROM clients_fts WHERE clients_fts MATCH 'Ada*'",
-        "SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'Ada*'",
-        "SELECT count(*) FROM clients_fts('Ada*')",
-        "SELECT given_names FROM clients_fts",
-        "SELECT block FROM clients_fts_data",
-        "SELECT term FROM clients_fts_idx",
+        "SELECT rowid FROM client_search WHERE client_search MATCH 'Ada*'",
+        "SELECT count(*) FROM client_search WHERE client_search MATCH 'Ada*'",
+        "SELECT count(*) FROM client_search('Ada*')",
+        "SELECT block FROM client_search_data",
+        "SELECT term FROM client_search_idx",
+        "SELECT rowid FROM name_index_search WHERE name_index_search MATCH 'ada'",
+        "SELECT given_names FROM name_index",
+        "SELECT block FROM note_search_data",
     ):
         assert refused(conn, sql), sql
     # A vocabulary table over the index reads its shadow tables: refused too.
-    conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, clients_fts, row)")
-    try:
-        assert refused(conn, "SELECT term FROM temp.vocab")
-    finally:
-        conn.execute("DROP TABLE temp.vocab")
+    for index in ("client_search", "note_search", "name_index_search"):
+        conn.execute(f"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, {index}, row)")
+        try:
+            assert refused(conn, "SELECT term FROM temp.vocab"), index
+        finally:
+            with session._guard.audited():  # default deny covers temp tables too
+                conn.execute("DROP TABLE temp.vocab")
     with session._guard.audited():
         hits = conn.execute(
-            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH 'Ada*'"
+            "SELECT rowid FROM client_search WHERE client_search MATCH 'Ada*'"
         ).fetchall()
         assert len(hits) == 1
+
+
+def test_every_table_but_the_vault_bookkeeping_is_guarded(opened: tuple[Session, str]) -> None:
+    """Default deny: a table a later migration adds is client data until listed as open."""
+    session, _uid = opened
+    conn = session._db()
+    names = [
+        str(r[0])
+        for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'").fetchall()
+    ]
+    guarded = [n for n in names if n not in OPEN_TABLES]
+    assert {"clients", "notes", "identifiers", "addresses", "safety", "documents"} <= set(guarded)
+    assert {"document_contents", "client_search_data", "name_index_search_idx"} <= set(guarded)
+    for name in guarded:
+        assert refused(conn, f'SELECT * FROM "{name}" LIMIT 1'), name  # noqa: S608
+    for name in sorted(OPEN_TABLES & set(names)):
+        conn.execute(f'SELECT * FROM "{name}" LIMIT 1').fetchall()  # noqa: S608
 
 
 def test_writes_are_refused_outside(opened: tuple[Session, str]) -> None:
@@ -180,4 +204,4 @@ def test_the_service_path_leaves_the_guard_closed(opened: tuple[Session, str]) -
     session.update_client(uid, ClientIdentity("Ada", "King"))
     assert not session._guard.active
     assert refused(conn, NAME_BY_UUID, (uid,))
-    assert refused(conn, "SELECT rowid FROM clients_fts WHERE clients_fts MATCH 'Ada*'")
+    assert refused(conn, "SELECT rowid FROM client_search WHERE client_search MATCH 'Ada*'")

@@ -10,61 +10,32 @@ operation (one line on stderr), 2 for bad usage.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from datetime import time as dt_time
 from pathlib import Path
-from typing import TextIO
 
 from caseapp import __version__
+from caseapp.cli import records
+from caseapp.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PassphraseSource,
+    UsageError,
+    open_session,
+    out,
+    require_user,
+    vault_dir,
+)
+
+__all__ = ["build_parser", "parse_args", "run", "vault_dir"]
 from caseapp.core.errors import CaseappError, VaultExists, VaultNotFound
 from caseapp.core.users import Role
 from caseapp.services import vault
-from caseapp.services.paths import default_vault_dir
 
 _ASK = "\0ask"  # --anchor given without a value: ask for it
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """Bad usage discovered after parsing (exit 2)."""
-
-
-class CliFailure(CaseappError):
-    """A refusal raised by the CLI itself (exit 1)."""
-
-
-class PassphraseSource:
-    """Prompts on the terminal, or reads one line per secret from standard input."""
-
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
-        self._from_stdin = from_stdin
-        self._stdin = stdin or sys.stdin
-
-    def _line(self, what: str) -> str:
-        line = self._stdin.readline()
-        if not line:
-            raise CliFailure(f"Expected {what} as a line on standard input, but input ended.")
-        return line.rstrip("\r\n")
-
-    def current(self, prompt: str, what: str = "the passphrase") -> str:
-        if self._from_stdin:
-            return self._line(what)
-        return getpass.getpass(prompt)
-
-    def new(self, prompt: str, what: str = "the new passphrase") -> str:
-        if self._from_stdin:
-            return self._line(what)
-        first = getpass.getpass(prompt)
-        second = getpass.getpass("Type it again: ")
-        if first != second:
-            raise CliFailure("The two passphrases did not match; nothing was changed.")
-        return first
 
 
 # -- parser ------------------------------------------------------------------------
@@ -172,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "reset", parents=[common], help="set a new passphrase for NAME with the recovery code"
     )
     reset.add_argument("name")
+    records.add_commands(commands, common)
     return parser
 
 
@@ -180,112 +152,75 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def vault_dir(args: argparse.Namespace) -> Path:
-    chosen: Path | None = getattr(args, "vault", None)
-    return chosen if chosen is not None else default_vault_dir()
-
-
-def _require_user(args: argparse.Namespace) -> str:
-    user: str | None = getattr(args, "user", None)
-    if not user:
-        raise UsageError("this command needs --user NAME")
-    return user
-
-
 # -- commands ----------------------------------------------------------------------
 
 
-def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _open(args: argparse.Namespace, secrets: PassphraseSource) -> vault.Session:
-    user = _require_user(args)
-    path = vault_dir(args)
-    if not vault.vault_exists(path):
-        raise VaultNotFound()
-    passphrase = secrets.current(f"Passphrase for {user}: ")
-    session = vault.unlock(path, user, passphrase)
-    # The quiet check at every unlock: chain only. A broken chain is said, not hidden.
-    try:
-        result = session.check_audit_chain()
-    except BaseException:
-        session.lock()
-        raise
-    if not result.ok:
-        sys.stderr.write(
-            f"caseapp: WARNING: the audit log does not verify ({result.summary()}). "
-            "Tell the supervising attorney.\n"
-        )
-    return session
-
-
 def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
-    user = _require_user(args)
+    user = require_user(args)
     path = vault_dir(args)
     if vault.vault_exists(path):
         raise VaultExists()
     passphrase = secrets.new(f"New passphrase for {user}: ")
     sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
     created = vault.create_vault(path, user, passphrase)
-    _out(f"Created a vault in {path} with {user} as its administrator.")
+    out(f"Created a vault in {path} with {user} as its administrator.")
     _print_recovery_code(created.recovery_code)
-    _out()
-    _out("AUDIT ANCHOR (shown once; it is not stored anywhere on this computer):")
-    _out()
-    _out(f"    {created.audit_anchor}")
-    _out()
-    _out("Keep it with the recovery code. With it, `caseapp audit verify --anchor` proves")
-    _out("that no entry of the audit log was edited, removed or forged since today.")
+    out()
+    out("AUDIT ANCHOR (shown once; it is not stored anywhere on this computer):")
+    out()
+    out(f"    {created.audit_anchor}")
+    out()
+    out("Keep it with the recovery code. With it, `caseapp audit verify --anchor` proves")
+    out("that no entry of the audit log was edited, removed or forged since today.")
     return EXIT_OK
 
 
 def _print_recovery_code(code: str) -> None:
-    _out()
-    _out("RECOVERY CODE (shown once; it is not stored anywhere on this computer):")
-    _out()
-    _out(f"    {code}")
-    _out()
-    _out("Write it down and give it to the supervising attorney to keep off this")
-    _out("computer, for example in the office safe. It resets any user's passphrase")
-    _out("with `caseapp users reset NAME`. Anyone holding it and this laptop can open")
-    _out("the vault: never photograph it, email it or keep it in the laptop bag.")
+    out()
+    out("RECOVERY CODE (shown once; it is not stored anywhere on this computer):")
+    out()
+    out(f"    {code}")
+    out()
+    out("Write it down and give it to the supervising attorney to keep off this")
+    out("computer, for example in the office safe. It resets any user's passphrase")
+    out("with `caseapp users reset NAME`. Anyone holding it and this laptop can open")
+    out("the vault: never photograph it, email it or keep it in the laptop bag.")
 
 
 def cmd_recovery(args: argparse.Namespace, secrets: PassphraseSource) -> int:
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         code = session.replace_recovery_code()
-    _out("The old recovery code no longer opens this vault.")
+    out("The old recovery code no longer opens this vault.")
     _print_recovery_code(code)
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace, secrets: PassphraseSource) -> int:
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         info = session.info()
-        _out(f"Vault folder:     {info.path}")
-        _out(f"Vault id:         {info.vault_id}")
-        _out(f"SQLCipher:        {info.cipher_version}")
-        _out(f"SQLite:           {info.sqlite_version}")
-        _out(f"Schema version:   {info.schema_version}")
-        _out(
+        out(f"Vault folder:     {info.path}")
+        out(f"Vault id:         {info.vault_id}")
+        out(f"SQLCipher:        {info.cipher_version}")
+        out(f"SQLite:           {info.sqlite_version}")
+        out(f"Schema version:   {info.schema_version}")
+        out(
             f"Key derivation:   Argon2id, {info.kdf.memory_kib // 1024} MiB, "
             f"t={info.kdf.iterations}, p={info.kdf.lanes}"
         )
-        _out(f"Users:            {info.user_count}")
-        _out(f"Key slots:        {info.slot_count} (one per user, plus recovery)")
-        _out("Rows:")
+        out(f"Users:            {info.user_count}")
+        out(f"Key slots:        {info.slot_count} (one per user, plus recovery)")
+        out("Rows:")
         for table, count in sorted(info.counts.items()):
-            _out(f"  {table:<24}{count}")
+            out(f"  {table:<24}{count}")
     return EXIT_OK
 
 
 def cmd_rekey(args: argparse.Namespace, secrets: PassphraseSource) -> int:
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         sys.stderr.write("Re-encrypting the vault under a new key...\n")
         session.rekey()
-    _out("The vault is now encrypted under a new key. Passphrases and the recovery code")
-    _out("are unchanged; old copies of the previous key no longer open this file.")
+    out("The vault is now encrypted under a new key. Passphrases and the recovery code")
+    out("are unchanged; old copies of the previous key no longer open this file.")
     return EXIT_OK
 
 
@@ -299,10 +234,10 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         new = secrets.new(f"New passphrase for {args.name}: ")
         session = vault.unlock_with_recovery(path, code, args.name, new)
         session.lock()
-        _out(f"{args.name} has a new passphrase.")
+        out(f"{args.name} has a new passphrase.")
         return EXIT_OK
     if action == "passwd":
-        user = _require_user(args)
+        user = require_user(args)
         path = vault_dir(args)
         if not vault.vault_exists(path):
             raise VaultNotFound()
@@ -310,22 +245,22 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         with vault.unlock(path, user, current) as session:
             new = secrets.new(f"New passphrase for {user}: ")
             session.change_passphrase(current, new)
-        _out("Passphrase changed. The other users and the recovery code are not affected.")
+        out("Passphrase changed. The other users and the recovery code are not affected.")
         return EXIT_OK
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         if action == "list":
             for member in session.list_users():
-                _out(f"{member.name}\t{member.role.value}")
+                out(f"{member.name}\t{member.role.value}")
         elif action == "add":
             new = secrets.new(f"Passphrase for the new user {args.name}: ")
             added = session.add_user(args.name, Role(args.role), new)
-            _out(f"Added {added.name} ({added.role.value}).")
+            out(f"Added {added.name} ({added.role.value}).")
         elif action == "remove":
             session.remove_user(args.name)
-            _out(f"Removed {args.name}; their key slot is destroyed, their history kept.")
+            out(f"Removed {args.name}; their key slot is destroyed, their history kept.")
         elif action == "role":
             session.set_role(args.name, Role(args.role))
-            _out(f"{args.name} is now {args.role}.")
+            out(f"{args.name} is now {args.role}.")
     return EXIT_OK
 
 
@@ -338,20 +273,20 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
                 "give the audit anchor at the prompt (or on standard input), not on the "
                 "command line, where other programs and the shell history would see it"
             )
-        with _open(args, secrets) as session:
+        with open_session(args, secrets) as session:
             anchor = None
             if anchor_arg == _ASK:
                 anchor = secrets.current("Audit anchor: ", "the audit anchor")
             result = session.verify_audit(anchor=anchor, checkpoints=args.checkpoint)
         if result.ok:
-            _out(result.summary())
+            out(result.summary())
             return EXIT_OK
         return _fail(f"audit log {result.summary()}", EXIT_FAILED)
     if action == "checkpoint":
-        with _open(args, secrets) as session:
+        with open_session(args, secrets) as session:
             cp = session.audit_checkpoint()
-        _out(cp.full)
-        _out(f"(short form {cp.short}, taken {cp.at})")
+        out(cp.full)
+        out(f"(short form {cp.short}, taken {cp.at})")
         return EXIT_OK
     since = None
     if args.since:
@@ -361,7 +296,7 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             raise UsageError("--since takes a date written YYYY-MM-DD") from None
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    with _open(args, secrets) as session:
+    with open_session(args, secrets) as session:
         entries = session.list_audit(
             user=args.filter_user,
             client=args.client,
@@ -371,7 +306,7 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             limit=args.limit,
         )
     for e in entries:
-        _out(
+        out(
             "\t".join(
                 (
                     str(e.seq),
@@ -395,6 +330,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "recovery": cmd_recovery,
     "audit": cmd_audit,
     "users": cmd_users,
+    **records.COMMANDS,
 }
 
 

@@ -1,0 +1,659 @@
+"""The daily case-work commands: clients, search, conflicts, import, export,
+the dashboard and synthetic data. Thin over ``caseapp.services``.
+
+Every reading command takes ``--json`` and then prints exactly one JSON
+document on standard output. Names to search for are read from standard input
+or a prompt when not given (a name on the command line is seen by other
+programs through ``ps`` and stays in the shell history).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from caseapp.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliFailure,
+    PassphraseSource,
+    UsageError,
+    open_session,
+    out,
+)
+from caseapp.core import case_codes
+from caseapp.core import records as rec
+from caseapp.core.clients import ClientSummary
+from caseapp.core.conflicts import ConflictHit
+from caseapp.services import casework
+from caseapp.services.casework import ConflictReport, Dashboard, NoteHit
+from caseapp.services.files import write_private
+
+# A JSON client file is at most this big (documents travel inside as base64).
+MAX_JSON_BYTES = 60 * 1024 * 1024
+Command = Callable[[argparse.Namespace, PassphraseSource], int]
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register the case-work commands on the top-level parser."""
+    client = commands.add_parser("client", parents=[common], help="one client's file")
+    client_sub = client.add_subparsers(dest="client_command", metavar="ACTION", required=True)
+    add = client_sub.add_parser(
+        "add", parents=[common], help="add a client from a JSON file (format in the README)"
+    )
+    add.add_argument("--json", dest="json_file", required=True, type=Path, metavar="FILE")
+    show = client_sub.add_parser("show", parents=[common], help="show a client's file")
+    show.add_argument("client_id", metavar="ID", help="the client's UUID")
+    show.add_argument(
+        "--reveal",
+        action="store_true",
+        help="show A-numbers, ITINs, SSNs, addresses, safety details and sensitive notes "
+        "(recorded as a reveal)",
+    )
+    show.add_argument("--reason", default="", choices=sorted(_reasons()), help="why (recorded)")
+    _json_flag(show)
+    listing = client_sub.add_parser("list", parents=[common], help="clients by name, one page")
+    listing.add_argument("--after", metavar="ID", default="", help="the page after this client")
+    listing.add_argument("--limit", type=int, default=50, help="clients per page (default 50)")
+    _json_flag(listing)
+
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="find clients by name, alias or number (or notes with --notes)",
+    )
+    search.add_argument(
+        "query",
+        nargs="?",
+        default=None,
+        metavar="QUERY",
+        help="what to search for; leave it out (or give -) to type it at a prompt or as the "
+        "line after the passphrase, so it stays out of the shell history",
+    )
+    search.add_argument("--notes", action="store_true", help="search note text, newest first")
+    search.add_argument("--limit", type=int, default=50, help="hits to show (default 50)")
+    _json_flag(search)
+
+    conflicts = commands.add_parser(
+        "conflicts", parents=[common], help="conflict check for a name (and date of birth)"
+    )
+    conflicts.add_argument(
+        "--name",
+        nargs="?",
+        const="-",
+        default=None,
+        metavar="NAME",
+        help="the full name to check; without a value it is asked for (recommended)",
+    )
+    conflicts.add_argument("--dob", metavar="YYYY-MM-DD", help="date of birth, if known")
+    conflicts.add_argument(
+        "--client", metavar="ID", help="check an existing client (with aliases) instead"
+    )
+    _json_flag(conflicts)
+
+    imports = commands.add_parser(
+        "import", parents=[common], help="import intakes from a CSV file (all or nothing)"
+    )
+    imports.add_argument("--csv", dest="csv_file", required=True, type=Path, metavar="FILE")
+    _json_flag(imports)
+
+    export = commands.add_parser(
+        "export", parents=[common], help="a client's whole file as JSON (records request)"
+    )
+    export.add_argument("--client", required=True, metavar="ID", help="the client's UUID")
+    export.add_argument(
+        "--json", dest="as_json", action="store_true", required=True, help="as JSON (required)"
+    )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE (owner-only) instead of stdout"
+    )
+
+    upcoming = commands.add_parser(
+        "upcoming", parents=[common], help="hearings, deadlines and tasks coming up"
+    )
+    upcoming.add_argument("--days", type=int, default=30, help="days ahead (default 30)")
+    _json_flag(upcoming)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="admin: fill a new, empty vault with synthetic clients"
+    )
+    demo.add_argument("--clients", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=0, metavar="S")
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", dest="as_json", action="store_true", help="one JSON document on stdout"
+    )
+
+
+def _reasons() -> frozenset[str]:
+    from caseapp.core.audit import REASONS
+
+    return REASONS
+
+
+def _emit(document: object) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _read_file(path: Path, limit: int, what: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise CliFailure(
+                f"The {what} is larger than {limit // (1024 * 1024)} MB; split it into "
+                "smaller files."
+            )
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except FileNotFoundError:
+        raise CliFailure(f"The {what} was not found; check the path.") from None
+    except IsADirectoryError:
+        raise CliFailure(f"That is a folder, not a {what}.") from None
+    except PermissionError:
+        raise CliFailure(f"The {what} cannot be read: check its permissions.") from None
+    except OSError:
+        raise CliFailure(f"The {what} could not be read.") from None
+
+
+# -- client ---------------------------------------------------------------------------
+
+
+def cmd_client(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    # Loaded per command: the codes behind them cost start-up time the GUI should not pay.
+    from caseapp.core import intake_json
+
+    action = args.client_command
+    if action == "add":
+        data = _read_file(args.json_file, MAX_JSON_BYTES, "JSON file")
+        plan = intake_json.load_client_json(data, today=_today())
+        with open_session(args, secrets) as session:
+            client_uuid = session.add_client_plan(plan)
+        out(client_uuid)
+        return EXIT_OK
+    if action == "list":
+        if not 1 <= args.limit <= 1000:
+            raise UsageError("--limit is from 1 to 1000")
+        with open_session(args, secrets) as session:
+            page = session.list_clients(after=args.after, limit=args.limit)
+        if args.as_json:
+            _emit(
+                {
+                    "clients": [_summary_json(c) for c in page],
+                    "next_after": page[-1].uuid if len(page) == args.limit else None,
+                }
+            )
+        else:
+            for c in page:
+                out(_summary_line(c))
+            if len(page) == args.limit:
+                sys.stderr.write(f"More: caseapp client list --after {page[-1].uuid}\n")
+        return EXIT_OK
+    with open_session(args, secrets) as session:
+        file = session.read_client_file(args.client_id, reveal=args.reveal, reason=args.reason)
+        checkpoint = session.audit_checkpoint()
+    if args.as_json:
+        _emit(
+            intake_json.view_to_json(
+                file,
+                viewed_by=session.user.name,
+                viewed_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                checkpoint=checkpoint.full,
+            )
+        )
+    else:
+        for line in render_file(file):
+            out(line)
+    return EXIT_OK
+
+
+def _summary_json(c: ClientSummary) -> dict[str, object]:
+    return {
+        "uuid": c.uuid,
+        "given_names": c.given_names,
+        "family_names": c.family_names,
+        "preferred_name": c.preferred_name,
+        "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
+    }
+
+
+def _summary_line(c: ClientSummary) -> str:
+    dob = c.date_of_birth.isoformat() if c.date_of_birth else "-"
+    name = ", ".join(p for p in (c.family_names, c.given_names) if p)
+    return f"{c.uuid}\t{name}\t{dob}"
+
+
+# -- search and conflicts --------------------------------------------------------------
+
+
+def _query(args: argparse.Namespace, secrets: PassphraseSource, given: str | None) -> str:
+    if given is None or given == "-":
+        return secrets.text("Search for: ", "the text to search for")
+    return str(given)
+
+
+def cmd_search(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    if not 1 <= args.limit <= 200:
+        raise UsageError("--limit is from 1 to 200")
+    with open_session(args, secrets) as session:
+        text = _query(args, secrets, args.query)
+        if args.notes:
+            hits = session.search_notes(text, limit=args.limit)
+        else:
+            found = session.search_clients(text, limit=args.limit)
+    if args.notes:
+        if args.as_json:
+            _emit({"notes": [_note_json(h) for h in hits]})
+        else:
+            for h in hits:
+                out(f"{h.created_at[:10]}\t{h.client_name}\t{h.snippet}\t{h.note_uuid}")
+        return EXIT_OK
+    if args.as_json:
+        _emit({"clients": [_summary_json(c) for c in found]})
+    else:
+        for c in found:
+            out(_summary_line(c))
+    return EXIT_OK
+
+
+def _note_json(h: NoteHit) -> dict[str, object]:
+    return {
+        "note_uuid": h.note_uuid,
+        "client_uuid": h.client_uuid,
+        "client_name": h.client_name,
+        "case_uuid": h.case_uuid or None,
+        "created_at": h.created_at,
+        "created_by": h.created_by,
+        "snippet": h.snippet,
+    }
+
+
+def cmd_conflicts(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    dob = None
+    if args.dob:
+        try:
+            dob = date.fromisoformat(args.dob)
+        except ValueError:
+            raise UsageError("--dob takes a date written YYYY-MM-DD") from None
+    if args.client and args.name is not None:
+        raise UsageError("give either --client or --name, not both")
+    if not args.client and args.name is None:
+        raise UsageError("give --name (the name is then asked for) or --client ID")
+    with open_session(args, secrets) as session:
+        if args.client:
+            report = session.client_conflicts(args.client)
+        else:
+            name = _query(args, secrets, args.name)
+            given, _, family = " ".join(name.split()).rpartition(" ")
+            report = session.check_conflicts(given or family, family if given else "", dob)
+    if args.as_json:
+        _emit(
+            {
+                "hits": [_hit_json(h) for h in report.hits],
+                "incomplete": report.incomplete,
+                "names_withheld": report.names_withheld,
+            }
+        )
+        return EXIT_OK
+    for line in render_conflicts(report):
+        out(line)
+    return EXIT_OK
+
+
+def _hit_json(h: ConflictHit) -> dict[str, object]:
+    c = h.candidate
+    return {
+        "kind": c.kind,
+        "client_uuid": c.client_uuid,
+        "record_uuid": c.record_uuid,
+        "given_names": c.given,
+        "family_names": c.family,
+        "date_of_birth": c.date_of_birth.isoformat() if c.date_of_birth else None,
+        "score": h.score,
+        "reasons": list(h.reasons),
+    }
+
+
+def render_conflicts(report: ConflictReport) -> list[str]:
+    if not report.hits:
+        lines = ["No possible conflicts found."]
+    else:
+        lines = [f"{len(report.hits)} possible conflict(s), strongest first:"]
+        for h in report.hits:
+            c = h.candidate
+            who = " ".join(p for p in (c.given, c.family) if p) or "(name withheld)"
+            dob = f", born {c.date_of_birth.isoformat()}" if c.date_of_birth else ""
+            lines.append(f"  {h.score:3d}  {who}{dob}  [{c.kind}, client {c.client_uuid}]")
+            lines.append(f"       {'; '.join(h.reasons)}")
+    if report.names_withheld and report.hits:
+        lines.append("Names are withheld for intake staff: ask a paralegal or attorney to review.")
+    if report.incomplete:
+        lines.append(
+            "The name is very common: only the most recent matches were checked. "
+            "Add the date of birth or the full name."
+        )
+    return lines
+
+
+# -- import and export -------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    from caseapp.core import intake_csv
+
+    data = _read_file(args.csv_file, intake_csv.MAX_CSV_BYTES, "CSV file")
+    parsed = intake_csv.parse_csv(data, today=_today())
+    if parsed.errors:
+        if args.as_json:
+            _emit(
+                {
+                    "imported": 0,
+                    "errors": [
+                        {"line": e.line, "column": e.column, "message": e.message}
+                        for e in parsed.errors
+                    ],
+                }
+            )
+        for e in parsed.errors:
+            where = f"line {e.line}" + (f", {e.column}" if e.column else "")
+            sys.stderr.write(f"caseapp: {where}: {e.message}\n")
+        sys.stderr.write("caseapp: nothing was imported; fix the rows above and import again.\n")
+        return EXIT_FAILED
+    if not parsed.plans:
+        raise CliFailure("The CSV file has no rows to import.")
+    with open_session(args, secrets) as session:
+        result = session.import_plans(parsed.plans)
+    if args.as_json:
+        _emit({"imported": len(result.client_uuids), "client_uuids": list(result.client_uuids)})
+    else:
+        out(f"Imported {len(result.client_uuids)} client(s).")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    from caseapp.core import intake_json
+
+    with open_session(args, secrets) as session:
+        exported = session.export_client(args.client)
+    document = intake_json.client_to_json(
+        exported.file,
+        documents=exported.documents,
+        exported_by=exported.exported_by,
+        exported_at=exported.exported_at,
+        checkpoint=exported.checkpoint,
+    )
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    sys.stderr.write(
+        "caseapp: this export holds the client's records in clear. Hand it only to the "
+        "client (or whoever they authorised), on encrypted media, and delete other copies.\n"
+    )
+    if args.out is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    write_private(args.out, text.encode("utf-8"))
+    out(f"Wrote {args.out}.")
+    return EXIT_OK
+
+
+# -- dashboard and demo --------------------------------------------------------------------
+
+
+def cmd_upcoming(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    with open_session(args, secrets) as session:
+        board = session.dashboard(days=args.days)
+    if args.as_json:
+        _emit(
+            {
+                "today": board.today.isoformat(),
+                "days": board.days,
+                "upcoming": [_item_json(i) for i in board.upcoming],
+                "overdue": [_item_json(i) for i in board.overdue],
+                "asylum_deadlines": [_item_json(i) for i in board.asylum_deadlines],
+            }
+        )
+        return EXIT_OK
+    for line in render_dashboard(board):
+        out(line)
+    return EXIT_OK
+
+
+def _item_json(i: casework.DashboardItem) -> dict[str, object]:
+    return {
+        "kind": i.kind,
+        "date": i.when.isoformat(),
+        "time": i.at.strftime("%H:%M") if i.at else None,
+        "title": i.title,
+        "client_uuid": i.client_uuid,
+        "client_name": i.client_name,
+        "case_uuid": i.case_uuid or None,
+        "record_uuid": i.record_uuid,
+    }
+
+
+def render_dashboard(board: Dashboard) -> list[str]:
+    def line(i: casework.DashboardItem) -> str:
+        when = i.when.isoformat() + (f" {i.at.strftime('%H:%M')}" if i.at else "")
+        return f"  {when:<16}  {i.title}  —  {i.client_name}"
+
+    lines = [f"One-year asylum deadlines (next {max(board.days, 90)} days):"]
+    lines += [line(i) for i in board.asylum_deadlines] or ["  none"]
+    lines.append(f"Overdue (before {board.today.isoformat()}):")
+    lines += [line(i) for i in board.overdue] or ["  none"]
+    lines.append(f"Next {board.days} days:")
+    lines += [line(i) for i in board.upcoming] or ["  none"]
+    return lines
+
+
+def cmd_demo(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    from caseapp.services import demo
+
+    if not 1 <= args.clients <= 1_000_000:
+        raise UsageError("--clients is from 1 to 1,000,000")
+    with open_session(args, secrets) as session:
+
+        def progress(done: int) -> None:
+            sys.stderr.write(f"\r{done:,} / {args.clients:,} synthetic clients")
+            sys.stderr.flush()
+
+        made = demo.fill(session, args.clients, seed=args.seed, progress=progress)
+    sys.stderr.write("\n")
+    out(f"Added {made:,} synthetic clients (seed {args.seed}). None of them is a real person.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Command] = {
+    "client": cmd_client,
+    "search": cmd_search,
+    "conflicts": cmd_conflicts,
+    "import": cmd_import,
+    "export": cmd_export,
+    "upcoming": cmd_upcoming,
+    "demo": cmd_demo,
+}
+
+
+# -- the client file as text ------------------------------------------------------------------
+
+
+def _label(vocabulary: case_codes.Vocabulary, key: str) -> str:
+    return vocabulary.label(key) if key in vocabulary else key
+
+
+def _d(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+def _flags(**flags: bool) -> str:
+    on = [name.replace("_", " ") for name, value in flags.items() if value]
+    return ", ".join(on) if on else "none"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    return " ".join(text.split())[:limit]
+
+
+def _record_lines(file: rec.ClientFile) -> list[tuple[str, list[str]]]:
+    """(section title, rows) for every record kind except cases and notes."""
+    names = [f"{r.given_names} {r.family_names} ({r.kind})" for r in _all(file, rec.Alias)]
+    numbers = []
+    for s in file.of(rec.Identifier):
+        r = s.record
+        shown = r.value if s.hidden else rec.parse_identifier(r.kind, r.value).display
+        numbers.append(f"{_label(rec.IDENTIFIER_KINDS, r.kind)}: {shown}")
+    phones = [
+        f"{r.number} {r.label}  safe: "
+        + _flags(call=r.safe_to_call, text=r.safe_to_text, voicemail=r.safe_to_voicemail)
+        for r in _all(file, rec.Phone)
+    ]
+    emails = [f"{r.address}  safe: {_flags(email=r.safe_to_email)}" for r in _all(file, rec.Email)]
+    addresses = []
+    for a in _all(file, rec.Address):
+        parts = (a.line1, a.line2, a.city, a.region, a.postal_code, a.country)
+        mail = "yes" if a.safe_to_mail else "no"
+        addresses.append(", ".join(x for x in parts if x) + f"  safe to mail: {mail}")
+    safety = [
+        f"Code word: {r.code_word or '-'}; alternate contact: {r.alternate_contact or '-'}; "
+        f"flags: {_flags(domestic_violence=r.domestic_violence, trafficking=r.trafficking)}"
+        for r in _all(file, rec.Safety)
+    ]
+    household = []
+    for m in _all(file, rec.HouseholdMember):
+        relation = _label(case_codes.RELATIONSHIPS, m.relationship)
+        household.append(
+            f"{m.given_names} {m.family_names} ({relation}, born {_d(m.date_of_birth)})"
+        )
+    income = [f"{r.amount} {r.frequency} ({r.source})" for r in _all(file, rec.Income)]
+    entries = [
+        f"{_d(r.entry_date)} {r.place} — {_label(case_codes.ENTRY_MANNERS, r.manner)}"
+        for r in _all(file, rec.Entry)
+    ]
+    applications = [
+        f"{r.form} {r.receipt_number} filed {_d(r.filed_on)}: "
+        + _label(case_codes.APPLICATION_STATUSES, r.status)
+        for r in _all(file, rec.Application)
+    ]
+    proceedings = [
+        f"{_label(case_codes.PROCEEDING_KINDS, r.kind)} at {r.court or '-'} "
+        f"({_label(case_codes.PROCEEDING_STATUSES, r.status)})"
+        for r in _all(file, rec.Proceeding)
+    ]
+    hearings = [
+        f"{r.starts_at:%Y-%m-%d %H:%M} {_label(case_codes.HEARING_KINDS, r.kind)} "
+        f"{r.location} {r.judge}"
+        for r in _all(file, rec.Hearing)
+    ]
+    check_ins = [f"{r.at:%Y-%m-%d %H:%M} {r.office}" for r in _all(file, rec.CheckIn)]
+    detention = [
+        f"{r.facility} {_d(r.detained_on)} – {_d(r.released_on)}" for r in _all(file, rec.Detention)
+    ]
+    deadlines = [
+        f"{_d(r.due_on)} {r.title}" + (f" (done {_d(r.done_on)})" if r.done_on else "")
+        for r in _all(file, rec.Deadline)
+    ]
+    tasks = [f"{_d(r.due_on)} {r.title} {r.assigned_to}" for r in _all(file, rec.Task)]
+    documents = [
+        f"{r.filename} ({r.media_type}, {r.size:,} bytes)" for r in _all(file, rec.Document)
+    ]
+    return [
+        ("Other names", names),
+        ("Numbers", numbers),
+        ("Phones", phones),
+        ("E-mail", emails),
+        ("Addresses", addresses),
+        ("Safety", safety),
+        ("Household", household),
+        ("Income", income),
+        ("Entries", entries),
+        ("Applications", applications),
+        ("Proceedings", proceedings),
+        ("Hearings", hearings),
+        ("ICE check-ins", check_ins),
+        ("Detention", detention),
+        ("Deadlines", deadlines),
+        ("Tasks", tasks),
+        ("Documents", documents),
+    ]
+
+
+def _all(file: rec.ClientFile, kind: type[rec.R]) -> list[rec.R]:
+    return [s.record for s in file.of(kind)]
+
+
+def _case_lines(file: rec.ClientFile, case: rec.Stored[rec.Case]) -> list[str]:
+    r = case.record
+    closed = f"; closed {_d(r.closed_on)} ({r.closing_code})" if r.closed_on else ""
+    rows = [
+        f"Status: {r.status}; opened {_d(r.opened_on)}{closed}",
+        f"Problem code: {r.lsc_code or '-'}; funding: {r.funding_source or '-'}",
+    ]
+    for p in _all(file, rec.Party):
+        if p.case_uuid == case.uuid:
+            who = " ".join(x for x in (p.given_names, p.family_names, p.organisation) if x)
+            rows.append(f"{p.role} party: {who}")
+    items = [i for i in _all(file, rec.ChecklistItem) if i.case_uuid == case.uuid]
+    if items:
+        done = sum(1 for i in items if i.status in ("received", "not_applicable"))
+        rows.append(f"Documents checklist: {done} of {len(items)} done")
+    return rows
+
+
+def render_file(file: rec.ClientFile) -> list[str]:
+    """The client's file as a paralegal reads it on a terminal."""
+    c = file.client
+    ident, prof = c.identity, c.profile
+    preferred = f" ({ident.preferred_name})" if ident.preferred_name else ""
+    pronouns = f" ({prof.pronouns})" if prof.pronouns else ""
+    interpreter = "  (interpreter needed)" if prof.interpreter_needed else ""
+    expires = f", expires {_d(prof.status_expires)}" if prof.status_expires else ""
+    status = _label(case_codes.IMMIGRATION_STATUSES, prof.immigration_status)
+    lines = [
+        f"{ident.given_names} {ident.family_names}".strip() + preferred,
+        f"  Client id:        {c.uuid}",
+        f"  Date of birth:    {_d(ident.date_of_birth)}",
+        f"  Sex/gender:       {prof.gender or '-'}{pronouns}",
+        f"  Born in:          {prof.country_of_birth or '-'}",
+        f"  Citizenship:      {', '.join(prof.citizenships) or '-'}",
+        f"  Languages:        {', '.join(prof.languages) or '-'}{interpreter}",
+        f"  Status:           {status}{expires}",
+        f"  Last arrival:     {_d(file.last_arrival)}",
+        f"  Household size:   {file.household_size}",
+        f"  Created {c.created_at} by {c.created_by}; updated {c.updated_at} by {c.updated_by}",
+    ]
+    if not file.revealed:
+        lines.append("  (A-numbers, ITINs, SSNs, addresses, safety details and sensitive notes")
+        lines.append("   are masked: `client show ID --reveal` shows them, and is recorded.)")
+    if file.safety_hidden:
+        lines.append("  Safety information is on file (hidden).")
+
+    def section(title: str, rows: Sequence[str]) -> None:
+        if rows:
+            lines.append("")
+            lines.append(title)
+            lines.extend(f"  {row}" for row in rows)
+
+    for title, rows in _record_lines(file):
+        section(title, rows)
+    for case in file.of(rec.Case):
+        name = case.record.title or _label(case_codes.SUBCODE_VOCABULARY, case.record.subcode)
+        section(f"Case: {name} ({case.uuid})", _case_lines(file, case))
+    notes = file.of(rec.Note)
+    section(
+        f"Notes ({len(notes)} of {file.notes_total}, newest first)",
+        [
+            f"{n.created_at[:16]} {n.created_by}: {_one_line(n.record.body)}"
+            + (" [privileged]" if n.record.privileged else "")
+            + (" [sensitive]" if n.record.sensitive else "")
+            for n in notes
+        ],
+    )
+    return lines

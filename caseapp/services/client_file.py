@@ -1,0 +1,579 @@
+"""A client's file: identity, profile and every record, behind the audited path.
+
+Every read appends its audit entry in the same transaction and names what it
+returned; tier-1 values come back masked unless the caller asks to reveal
+them, and a reveal is an entry of its own (DESIGN.md §4-5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any, TypeVar
+
+from caseapp.core import documents
+from caseapp.core import records as rec
+from caseapp.core.audit import AuditEvent
+from caseapp.core.clients import (
+    IDENTITY_FIELDS,
+    PROFILE_FIELDS,
+    Client,
+    ClientIdentity,
+    ClientProfile,
+    ClientSummary,
+    validate_identity,
+    validate_profile,
+)
+from caseapp.core.deadlines import one_year_asylum_deadline
+from caseapp.core.errors import InvalidInput, NotFound, PermissionDenied
+from caseapp.core.search import query_tokens
+from caseapp.core.users import Role
+from caseapp.services.audited import AuditedSession
+from caseapp.storage import audit_log, clients, name_index
+from caseapp.storage import records as store
+from caseapp.storage.connection import Connection, transaction, vacuum_database
+
+R = TypeVar("R", bound=rec.Record)
+
+CLIENT_FIELDS = IDENTITY_FIELDS + PROFILE_FIELDS
+# A file opens with this many notes, newest first; more are paged in.
+FILE_NOTES = 200
+# Kinds a case must exist for, and that go away with it.
+_CASE_KINDS = frozenset({"party", "time_entry", "checklist_item"})
+# Kinds with people's names in them: they feed the conflict check.
+_NAMED_KINDS = frozenset({"alias", "household_member", "party"})
+_ASYLUM_TITLE = "One-year asylum filing deadline"
+
+
+def reveal_labels(stored: rec.Stored[Any]) -> list[str]:
+    """Audit field names for revealing one record: which kind of secret was seen."""
+    record = stored.record
+    if isinstance(record, rec.Identifier):
+        return [record.kind]
+    if isinstance(record, rec.Address):
+        return ["address"]
+    if isinstance(record, rec.Safety):
+        return ["safety"]
+    if isinstance(record, rec.Note) and record.sensitive:
+        return ["sensitive_note"]
+    return []
+
+
+def mask(stored: rec.Stored[R]) -> rec.Stored[R]:
+    """A copy with tier-1 values replaced by mask text (``hidden`` names them)."""
+    record: Any = stored.record
+    hidden = rec.tier1_fields(record)
+    if not hidden:
+        return stored
+    if isinstance(record, rec.Identifier):
+        masked: Any = replace(record, value=rec.parse_identifier(record.kind, record.value).masked)
+    else:
+        masked = replace(
+            record,
+            **{
+                name: rec.MASK_TEXT if getattr(record, name) else ""
+                for name in hidden
+                if isinstance(getattr(record, name), str)
+            },
+        )
+    return replace(stored, record=masked, hidden=hidden)
+
+
+class ClientFiles(AuditedSession):
+    """Client identity, profile and records."""
+
+    # -- access ------------------------------------------------------------------
+
+    def _own_only(self) -> str | None:
+        """Intake staff see only the clients they started."""
+        return self.user.name if self.user.role is Role.INTAKE else None
+
+    def _today(self) -> date:
+        return date.today()
+
+    def _client_dob(self, conn: Connection, client_uuid: str) -> date | None:
+        return clients.get(conn, client_uuid).identity.date_of_birth
+
+    # -- the client ----------------------------------------------------------------
+
+    def create_client(
+        self,
+        identity: ClientIdentity,
+        profile: ClientProfile | None = None,
+        records: Sequence[tuple[str, rec.Record]] = (),
+    ) -> str:
+        """Record a new client with any first records (``(uuid, record)`` pairs, so
+        records can refer to each other). One act, one audit entry naming every
+        kind created. Cases need a conflict check among the records."""
+        today = self._today()
+        cleaned = validate_identity(identity, today=today)
+        cleaned_profile = validate_profile(profile or ClientProfile(), today=today)
+        planned = self._clean_new_records(cleaned, records, today)
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            client_uuid = self._insert_client(conn, cleaned, cleaned_profile, planned)
+            kinds = sorted({r.KIND for _, r in planned})
+            self._append(conn, self._event("create_client", client_uuid, [*CLIENT_FIELDS, *kinds]))
+        return client_uuid
+
+    def _insert_client(
+        self,
+        conn: Connection,
+        identity: ClientIdentity,
+        profile: ClientProfile,
+        planned: Sequence[tuple[str, rec.Record]],
+        *,
+        client_uuid: str = "",
+    ) -> str:
+        client_uuid = clients.insert(
+            conn, identity, self.user.name, profile, client_uuid=client_uuid
+        )
+        name_index.add_client(conn, client_uuid, identity)
+        store.insert_many(conn, client_uuid, planned, self.user.name)
+        for record_uuid, record in planned:
+            if record.KIND in _NAMED_KINDS:
+                name_index.add_record(conn, client_uuid, record_uuid, record)
+        self._refresh_asylum_deadline(conn, client_uuid)
+        return client_uuid
+
+    def _clean_new_records(
+        self,
+        identity: ClientIdentity,
+        records: Sequence[tuple[str, rec.Record]],
+        today: date,
+    ) -> list[tuple[str, rec.Record]]:
+        """Validate first records against each other (they reference only each other)."""
+        planned = [(u, r.cleaned(today)) for u, r in records]
+        by_uuid: dict[str, rec.Record] = {}
+        for record_uuid, record in planned:
+            rec.check_uuid(record_uuid, "A record", required=True)
+            if record_uuid in by_uuid:
+                raise InvalidInput("Two of the new records have the same id.")
+            by_uuid[record_uuid] = record
+        checks = {u for u, r in planned if isinstance(r, rec.ConflictCheck)}
+        singles: set[str] = set()
+        for _uuid, record in planned:
+            if record.KIND in rec.SINGLETONS:
+                if record.KIND in singles:
+                    raise InvalidInput("A client has at most one safety record.")
+                singles.add(record.KIND)
+            self._check_dates(identity.date_of_birth, record)
+            for field_name in ("case_uuid", "member_uuid", "proceeding_uuid"):
+                ref = getattr(record, field_name, "")
+                if ref and not _refers(by_uuid.get(ref), field_name):
+                    raise InvalidInput(
+                        f"A new {_label(record)} refers to a record that is not there."
+                    )
+            if isinstance(record, rec.Case):
+                if record.conflict_check_uuid not in checks:
+                    raise InvalidInput(
+                        "A case opens only after a conflict check: record its result first."
+                    )
+                check = by_uuid[record.conflict_check_uuid]
+                assert isinstance(check, rec.ConflictCheck)
+                _require_open_decision(check)
+        return planned
+
+    def _check_dates(self, dob: date | None, record: rec.Record) -> None:
+        """The rules between a record and the client's date of birth."""
+        if dob is None:
+            return
+        if isinstance(record, rec.Entry) and record.entry_date < dob:
+            raise InvalidInput("The date of entry is before the client's date of birth.")
+        if isinstance(record, rec.Detention) and record.detained_on and record.detained_on < dob:
+            raise InvalidInput("The detention date is before the client's date of birth.")
+
+    def read_client(self, client_uuid: str, *, reason: str = "") -> Client:
+        """A client's identity and profile. Recorded as a read of those fields."""
+        event = self._event("read_client", client_uuid, CLIENT_FIELDS, reason)
+        with self._recording_refusals("read_client"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            return clients.get(conn, client_uuid)
+
+    def update_client(self, client_uuid: str, identity: ClientIdentity) -> Client:
+        """Replace the identity fields; the entry names the fields that changed."""
+        cleaned = validate_identity(identity, today=self._today())
+        conn = self._db()
+        with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            before = clients.get(conn, client_uuid).identity
+            changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]
+            self._append(
+                conn,
+                self._event("update_client", client_uuid, changed),
+                # What comes back is the whole record: that is a read, recorded as one.
+                self._event("read_client", client_uuid, CLIENT_FIELDS),
+            )
+            if changed:
+                self._check_entries_after_birth(conn, client_uuid, cleaned.date_of_birth)
+                clients.update(conn, client_uuid, cleaned, self.user.name)
+                name_index.add_client(conn, client_uuid, cleaned)
+            return clients.get(conn, client_uuid)
+
+    def _check_entries_after_birth(
+        self, conn: Connection, client_uuid: str, dob: date | None
+    ) -> None:
+        for stored in store.for_client(conn, rec.Entry, client_uuid):
+            self._check_dates(dob, stored.record)
+
+    def update_profile(self, client_uuid: str, profile: ClientProfile) -> Client:
+        """Replace the profile fields; the entry names the fields that changed."""
+        cleaned = validate_profile(profile, today=self._today())
+        conn = self._db()
+        with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            before = clients.get(conn, client_uuid).profile
+            changed = [f for f in PROFILE_FIELDS if getattr(before, f) != getattr(cleaned, f)]
+            self._append(
+                conn,
+                self._event("update_client", client_uuid, changed),
+                self._event("read_client", client_uuid, CLIENT_FIELDS),
+            )
+            if changed:
+                clients.update_profile(conn, client_uuid, cleaned, self.user.name)
+            return clients.get(conn, client_uuid)
+
+    def read_client_file(
+        self, client_uuid: str, *, reason: str = "", reveal: bool = False, notes: int = FILE_NOTES
+    ) -> rec.ClientFile:
+        """The whole file. Tier-1 values are masked unless ``reveal``; a reveal is
+        recorded as its own entry naming what kinds of secret were shown."""
+        conn = self._db()
+        with self._recording_refusals("read_client"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            client = clients.get(conn, client_uuid)
+            found: dict[str, tuple[rec.Stored[Any], ...]] = {}
+            for kind in rec.RECORD_TYPES:
+                limit = max(0, notes) if kind is rec.Note else None
+                rows = store.for_client(conn, kind, client_uuid, limit=limit)
+                if rows:
+                    found[kind.KIND] = tuple(rows)
+            notes_total = store.count_for_client(conn, rec.Note, client_uuid)
+            revealed = sorted(
+                {label for rows in found.values() for s in rows for label in reveal_labels(s)}
+            )
+            safety_hidden = False
+            if not reveal:
+                safety_hidden = "safety" in found
+                found.pop("safety", None)
+                found = {kind: tuple(mask(s) for s in rows) for kind, rows in found.items()}
+            events = [
+                self._event("read_client", client_uuid, [*CLIENT_FIELDS, *sorted(found)], reason)
+            ]
+            if reveal and revealed:
+                events.append(self._event("reveal", client_uuid, revealed, reason))
+            self._append(conn, *events)
+            return rec.ClientFile(
+                client=client,
+                records=found,
+                revealed=reveal,
+                safety_hidden=safety_hidden,
+                notes_total=notes_total,
+            )
+
+    def read_notes(
+        self, client_uuid: str, *, before_uuid: str = "", limit: int = FILE_NOTES
+    ) -> list[rec.Stored[rec.Note]]:
+        """The next page of a client's notes, newest first (sensitive ones masked)."""
+        event = self._event("read_client", client_uuid, ("note",))
+        with self._recording_refusals("read_client"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            rows = store.notes_page(conn, client_uuid, before_uuid=before_uuid, limit=limit)
+            return [mask(s) for s in rows]
+
+    def reveal(self, client_uuid: str, record_uuid: str, *, reason: str = "") -> rec.Stored[Any]:
+        """One tier-1 record in clear (an A-number, an address, a sensitive note,
+        the safety information). Recorded as a reveal naming what kind it was."""
+        conn = self._db()
+        with self._recording_refusals("reveal"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            stored = store.find(conn, record_uuid)
+            if stored.client_uuid != client_uuid:
+                raise NotFound("That record does not belong to this client.")
+            labels = reveal_labels(stored) or [stored.record.KIND]
+            self._append(conn, self._event("reveal", client_uuid, labels, reason))
+            return stored
+
+    # -- records -------------------------------------------------------------------
+
+    def add_record(self, client_uuid: str, record: rec.Record) -> str:
+        """Add one record to a client's file; returns its UUID. Cases open with
+        ``open_case`` (they need a conflict check), documents with ``add_document``."""
+        if isinstance(record, rec.Case):
+            raise InvalidInput("Open a case with its conflict check (open_case).")
+        if isinstance(record, rec.Document):
+            raise InvalidInput("Add a document with its file (add_document).")
+        if isinstance(record, rec.ConflictCheck):
+            raise InvalidInput("Record a conflict check with record_conflict_check.")
+        return self._add(client_uuid, record)
+
+    def _add(self, client_uuid: str, record: rec.Record, *, content: bytes | None = None) -> str:
+        cleaned = record.cleaned(self._today())
+        if isinstance(cleaned, rec.TimeEntry) and not cleaned.worker:
+            cleaned = replace(cleaned, worker=self.user.name)
+        conn = self._db()
+        action = f"create_{cleaned.KIND}"
+        with self._recording_refusals(action), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            self._check_in_file(conn, client_uuid, cleaned)
+            if cleaned.KIND in rec.SINGLETONS and store.count_for_client(
+                conn, type(cleaned), client_uuid
+            ):
+                raise InvalidInput("This client already has one; change that one instead.")
+            record_uuid = store.insert(conn, client_uuid, cleaned, self.user.name)
+            if content is not None:
+                store.put_content(conn, record_uuid, content)
+            self._after_change(conn, client_uuid, record_uuid, cleaned)
+            self._append(conn, self._event(action, client_uuid, rec.record_fields(type(cleaned))))
+            return record_uuid
+
+    def _check_in_file(self, conn: Connection, client_uuid: str, record: rec.Record) -> None:
+        """References stay inside the client's own file; dates fit the client's birth."""
+        if not clients.exists(conn, client_uuid):
+            raise NotFound("That client does not exist (it may have been removed).")
+        self._check_dates(self._client_dob(conn, client_uuid), record)
+        for field_name, kind in (
+            ("case_uuid", rec.Case),
+            ("member_uuid", rec.HouseholdMember),
+            ("proceeding_uuid", rec.Proceeding),
+        ):
+            ref = getattr(record, field_name, "")
+            if ref and store.owner(conn, kind, ref) != client_uuid:
+                raise NotFound(f"That {kind.KIND.replace('_', ' ')} belongs to another client.")
+        if isinstance(record, rec.Case) and record.conflict_check_uuid:
+            check = store.get(conn, rec.ConflictCheck, record.conflict_check_uuid)
+            if check.client_uuid != client_uuid:
+                raise NotFound("That conflict check was run for another client.")
+            _require_open_decision(check.record)
+
+    def _after_change(
+        self, conn: Connection, client_uuid: str, record_uuid: str, record: rec.Record | None
+    ) -> None:
+        """Keep derived data in step: the conflict-check names, the asylum deadline."""
+        if record is None:
+            name_index.remove(conn, record_uuid)
+        elif record.KIND in _NAMED_KINDS:
+            name_index.add_record(conn, client_uuid, record_uuid, record)
+        if record is None or record.KIND in ("entry", "case", "application"):
+            self._refresh_asylum_deadline(conn, client_uuid)
+        clients.touch(conn, client_uuid, self.user.name)
+
+    def update_record(
+        self, client_uuid: str, record_uuid: str, record: rec.Record
+    ) -> rec.Stored[Any]:
+        """Replace a record; the entry names the fields that changed. Returns the new
+        version (a read, recorded as one)."""
+        cleaned = record.cleaned(self._today())
+        conn = self._db()
+        action = f"update_{cleaned.KIND}"
+        with self._recording_refusals(action), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            before = store.get(conn, type(cleaned), record_uuid)
+            if before.client_uuid != client_uuid:
+                raise NotFound("That record does not belong to this client.")
+            cleaned = self._keep_service_fields(before.record, cleaned)
+            self._check_in_file(conn, client_uuid, cleaned)
+            changed = rec.changed_fields(before.record, cleaned)
+            self._append(conn, self._event(action, client_uuid, changed))
+            if changed:
+                store.update(conn, record_uuid, cleaned, self.user.name)
+                self._after_change(conn, client_uuid, record_uuid, cleaned)
+            return store.get(conn, type(cleaned), record_uuid)
+
+    def _keep_service_fields(self, before: rec.Record, after: R) -> R:
+        """Fields only the service sets cannot be changed by an update."""
+        if isinstance(before, rec.Case) and isinstance(after, rec.Case):
+            return replace(after, conflict_check_uuid=before.conflict_check_uuid)
+        if isinstance(before, rec.Document) and isinstance(after, rec.Document):
+            return replace(
+                after, size=before.size, sha256=before.sha256, media_type=before.media_type
+            )
+        if isinstance(before, rec.Deadline) and isinstance(after, rec.Deadline):
+            return replace(after, computed=before.computed)
+        if isinstance(before, rec.ConflictCheck):
+            raise InvalidInput("A recorded conflict check cannot be changed; record a new one.")
+        return after
+
+    def delete_record(self, client_uuid: str, kind: type[rec.Record], record_uuid: str) -> None:
+        """Remove one record (with what hangs off it: a case takes its parties,
+        notes, deadlines...). The entry names the kind, never the content."""
+        if kind is rec.ConflictCheck:
+            raise InvalidInput("Conflict checks are kept: they show why a case was opened.")
+        conn = self._db()
+        action = f"delete_{kind.KIND}"
+        with self._recording_refusals(action), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            if store.owner(conn, kind, record_uuid) != client_uuid:
+                raise NotFound("That record does not belong to this client.")
+            if kind is rec.Case:
+                for named in store.for_case(conn, rec.Party, record_uuid):
+                    name_index.remove(conn, named.uuid)
+            store.delete(conn, kind, record_uuid)
+            self._after_change(conn, client_uuid, record_uuid, None)
+            self._append(conn, self._event(action, client_uuid, (kind.KIND,)))
+
+    def set_safety(self, client_uuid: str, safety: rec.Safety) -> str:
+        """Create or replace the client's safety information."""
+        conn = self._db()
+        with self._recording_refusals("update_safety"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            rows = store.for_client(conn, rec.Safety, client_uuid)
+            existing = rows[0].uuid if rows else None
+        if existing is None:
+            return self._add(client_uuid, safety)
+        self.update_record(client_uuid, existing, safety)
+        return existing
+
+    # -- documents ---------------------------------------------------------------------
+
+    def add_document(
+        self,
+        client_uuid: str,
+        filename: str,
+        data: bytes,
+        *,
+        case_uuid: str = "",
+        description: str = "",
+    ) -> str:
+        """Store a file inside the vault after checking what it really is."""
+        accepted = documents.check_document(filename, data)
+        record = rec.Document(
+            filename=accepted.filename,
+            media_type=accepted.media_type.mime,
+            size=accepted.size,
+            sha256=accepted.sha256,
+            case_uuid=case_uuid,
+            description=description,
+        )
+        return self._add(client_uuid, record, content=data)
+
+    def read_document(
+        self, client_uuid: str, document_uuid: str
+    ) -> tuple[rec.Stored[rec.Document], bytes]:
+        """A document's description and bytes (for the in-app viewer or a saved copy)."""
+        event = self._event("read_document", client_uuid, ("content",))
+        with self._recording_refusals("read_document"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            stored = store.get(conn, rec.Document, document_uuid)
+            if stored.client_uuid != client_uuid:
+                raise NotFound("That document does not belong to this client.")
+            return stored, store.get_content(conn, document_uuid)
+
+    # -- the list and search ---------------------------------------------------------------
+
+    def list_clients(self, *, after: str = "", limit: int = 50) -> list[ClientSummary]:
+        """One page of clients by family then given name; pass the last row's
+        UUID as ``after`` for the next page."""
+        if after:
+            rec.check_uuid(after, "The page marker", required=True)
+        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
+        with self._act(self._event("list_clients", fields=fields)) as conn:
+            return clients.page(
+                conn, after_uuid=after, limit=limit, only_created_by=self._own_only()
+            )
+
+    def search_clients(self, text: str, *, limit: int = 50) -> list[ClientSummary]:
+        """Type-ahead over names, aliases and numbers (prefix match). The entry
+        records that a search ran, never what was typed."""
+        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
+        tokens = query_tokens(text)
+        with self._act(self._event("search_clients", fields=fields)) as conn:
+            return clients.search(conn, tokens, limit=limit, only_created_by=self._own_only())
+
+    # -- removal ---------------------------------------------------------------------------
+
+    def delete_client(self, client_uuid: str, *, vacuum: bool = True) -> None:
+        """Admin: remove a client and every record of theirs for good.
+
+        Rows, documents and search-index entries go in one transaction, with a
+        non-identifying entry (the client's UUID only); then ``VACUUM`` rebuilds
+        the file so no freed page keeps the words (secure_delete zeroes them too).
+        """
+        if not self.user.is_admin:
+            raise PermissionDenied("Only an administrator can delete a client's file.")
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            clients.delete(conn, client_uuid)
+            self._append(conn, self._event("delete_client", client_uuid))
+        if vacuum:
+            # The deletion has happened. secure_delete already zeroed the freed
+            # pages; VACUUM also rebuilds the file without them. It needs free
+            # disk space the size of the vault, so a failure here is reported.
+            with self._guard.audited():
+                vacuum_database(conn)
+
+    # -- derived records ---------------------------------------------------------------------
+
+    def _refresh_asylum_deadline(self, conn: Connection, client_uuid: str) -> None:
+        """Keep the computed one-year asylum deadline in step with the file.
+
+        It exists while the client has an open or pending asylum case and a
+        known last arrival; it is done once an I-589 has been filed. A deadline
+        someone entered by hand is left alone.
+        """
+        cases = [
+            c
+            for c in store.for_client(conn, rec.Case, client_uuid)
+            if c.record.subcode == "asylum" and c.record.status != "closed"
+        ]
+        entries = store.for_client(conn, rec.Entry, client_uuid)
+        existing = [
+            d
+            for d in store.for_client(conn, rec.Deadline, client_uuid)
+            if d.record.computed and d.record.kind == "asylum_one_year"
+        ]
+        if not cases or not entries:
+            for d in existing:
+                store.delete(conn, rec.Deadline, d.uuid)
+            return
+        last = max(e.record.entry_date for e in entries)
+        due = one_year_asylum_deadline(last, today=max(last, self._today()))
+        filed = [
+            a.record.filed_on
+            for a in store.for_client(conn, rec.Application, client_uuid)
+            if a.record.form == "I-589" and a.record.filed_on is not None
+        ]
+        wanted = rec.Deadline(
+            due_on=due,
+            title=_ASYLUM_TITLE,
+            kind="asylum_one_year",
+            case_uuid=cases[0].uuid,
+            done_on=min(filed) if filed else None,
+            computed=True,
+        )
+        if not existing:
+            store.insert(conn, client_uuid, wanted, self.user.name)
+            return
+        first, *extra = existing
+        if first.record != wanted:
+            store.update(conn, first.uuid, wanted, self.user.name)
+        for d in extra:
+            store.delete(conn, rec.Deadline, d.uuid)
+
+    def _append(self, conn: Connection, *events: AuditEvent) -> None:
+        """Several entries for one act: one chain-state update."""
+        with audit_log.recording(conn) as log:
+            for event in events:
+                log.append(event)
+
+
+def _label(record: rec.Record) -> str:
+    return record.KIND.replace("_", " ")
+
+
+def _refers(target: rec.Record | None, field_name: str) -> bool:
+    expected = {
+        "case_uuid": rec.Case,
+        "member_uuid": rec.HouseholdMember,
+        "proceeding_uuid": rec.Proceeding,
+    }[field_name]
+    return isinstance(target, expected)
+
+
+def _require_open_decision(check: rec.ConflictCheck) -> None:
+    if check.decision == "conflict":
+        raise PermissionDenied(
+            "The conflict check for this client found a conflict: the case cannot be "
+            "opened here. Refer the client elsewhere."
+        )

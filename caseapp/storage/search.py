@@ -1,0 +1,145 @@
+"""Queries across client files: note search and the dashboard.
+Call only inside an audited act."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from caseapp.storage import fts
+from caseapp.storage.connection import Connection
+
+# Only this much of a note is read to cut a snippet from: notes can be a megabyte.
+SNIPPET_SOURCE_CHARS = 20_000
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    note_uuid: str
+    client_uuid: str
+    case_uuid: str
+    created_at: str
+    created_by: str
+    body: str
+    given: str
+    family: str
+
+
+def notes(
+    conn: Connection, tokens: Sequence[str], *, limit: int, only_created_by: str | None = None
+) -> list[NoteRow]:
+    """Notes matching every token, newest first. FTS5 walks its doclists in rowid
+    order, so the first ``limit`` come without ranking every match."""
+    query = fts.all_of(tokens, prefix=False)
+    if query is None:
+        return []
+    inner = "SELECT rowid FROM note_search WHERE note_search MATCH ? ORDER BY rowid DESC"
+    args: list[object] = [query]
+    if only_created_by is None:
+        inner += " LIMIT ?"
+        args.append(limit)
+    sql = (
+        f"SELECT n.uuid, n.client_uuid, coalesce(n.case_uuid, ''), n.created_at, n.created_by, "
+        f"substr(n.body, 1, {SNIPPET_SOURCE_CHARS}), c.given_names, c.family_names "
+        f"FROM ({inner}) s JOIN notes n ON n.id = s.rowid "
+        "JOIN clients c ON c.uuid = n.client_uuid"
+    )
+    if only_created_by is not None:
+        sql += " WHERE c.created_by = ? COLLATE NOCASE"
+        args.append(only_created_by)
+    sql += " ORDER BY n.id DESC LIMIT ?"
+    args.append(limit)
+    return [NoteRow(*row) for row in conn.execute(sql, args)]
+
+
+def _fold(text: str) -> str:
+    """Case and accents removed, one character for one (so positions line up)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base.casefold()[:1] or ch)
+    return "".join(out)
+
+
+def snippet(body: str, tokens: Sequence[str]) -> str:
+    """A line of context around the first word searched for."""
+    folded = _fold(body)
+    starts = [folded.find(_fold(t)) for t in tokens if t]
+    found = [p for p in starts if p >= 0]
+    at = min(found) if found else 0
+    begin = max(0, at - SNIPPET_CHARS // 3)
+    text = " ".join(body[begin : begin + SNIPPET_CHARS].split())
+    return ("…" if begin else "") + text + ("…" if begin + SNIPPET_CHARS < len(body) else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    kind: str
+    when: date
+    at: datetime | None
+    title: str
+    client_uuid: str
+    case_uuid: str
+    record_uuid: str
+    given: str
+    family: str
+
+
+def due_between(
+    conn: Connection,
+    start: date,
+    end: date,
+    *,
+    asylum_until: date,
+    only_created_by: str | None = None,
+) -> list[DueRow]:
+    """Open deadlines and tasks due by ``end`` (overdue ones included), hearings
+    and check-ins from ``start`` to ``end``, and open one-year asylum deadlines
+    up to ``asylum_until`` — soonest first."""
+    owner = ""
+    args_owner: list[object] = []
+    if only_created_by is not None:
+        owner = " AND c.created_by = ? COLLATE NOCASE"
+        args_owner = [only_created_by]
+    horizon = max(end, asylum_until).isoformat()
+    rows: list[DueRow] = []
+    for r in conn.execute(
+        "SELECT d.kind, d.due_on, d.title, d.client_uuid, coalesce(d.case_uuid, ''), d.uuid, "
+        "c.given_names, c.family_names FROM deadlines d INDEXED BY deadlines_open_due "
+        "JOIN clients c ON c.uuid = d.client_uuid "
+        f"WHERE d.done_on IS NULL AND d.due_on <= ?{owner} ORDER BY d.due_on",
+        [horizon, *args_owner],
+    ):
+        due = date.fromisoformat(r[1])
+        asylum = r[0] == "asylum_one_year"
+        if (asylum and due > asylum_until) or (not asylum and due > end):
+            continue
+        kind = "asylum_deadline" if asylum else "deadline"
+        rows.append(DueRow(kind, due, None, r[2], r[3], r[4], r[5], r[6], r[7]))
+    for r in conn.execute(
+        "SELECT t.due_on, t.title, t.client_uuid, coalesce(t.case_uuid, ''), t.uuid, "
+        "c.given_names, c.family_names FROM tasks t INDEXED BY tasks_open_due "
+        "JOIN clients c ON c.uuid = t.client_uuid "
+        f"WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on <= ?{owner}",
+        [end.isoformat(), *args_owner],
+    ):
+        rows.append(DueRow("task", date.fromisoformat(r[0]), None, *r[1:]))
+    window = (start.isoformat(), (end.isoformat() + "T23:59"))
+    for kind, table, column, title in (
+        ("hearing", "hearings", "starts_at", "x.kind"),
+        ("check_in", "check_ins", "at", "x.office"),
+    ):
+        case = "coalesce(x.case_uuid, '')" if kind == "hearing" else "''"
+        for r in conn.execute(
+            f"SELECT x.{column}, {title}, x.client_uuid, {case}, x.uuid, c.given_names, "
+            f"c.family_names FROM {table} x JOIN clients c ON c.uuid = x.client_uuid "
+            f"WHERE x.{column} BETWEEN ? AND ?{owner}",
+            [*window, *args_owner],
+        ):
+            at = datetime.fromisoformat(r[0])
+            rows.append(DueRow(kind, at.date(), at, *r[1:]))
+    rows.sort(key=lambda r: (r.when, r.at or datetime.min, r.kind))
+    return rows
