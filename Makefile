@@ -37,6 +37,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_unlock.py
 	$(BIN)/python tests/perf/bench_audit.py
+	$(BIN)/python tests/perf/bench_records.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

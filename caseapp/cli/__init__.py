@@ -10,6 +10,7 @@ operation (one line on stderr), 2 for bad usage.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -76,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "init", parents=[common], help="create a new vault with --user as its administrator"
     )
-    commands.add_parser(
+    info = commands.add_parser(
         "info", parents=[common], help="show cipher and schema versions and row counts"
     )
+    records.json_flag(info)
     commands.add_parser(
         "rekey",
         parents=[common],
@@ -95,9 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", parents=[common], help="the tamper-evident audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser(
+    checkpoint = audit_sub.add_parser(
         "checkpoint", parents=[common], help="print the current checkpoint (SEQUENCE:HEAD)"
     )
+    records.json_flag(checkpoint)
     verify = audit_sub.add_parser(
         "verify", parents=[common], help="check the chain; with --anchor every MAC"
     )
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also check every MAC: the audit anchor is asked for (or read as the line "
         "after the passphrase with --passphrase-stdin), never taken from the command line",
     )
+    records.json_flag(verify)
     verify.add_argument(
         "--checkpoint",
         action="append",
@@ -118,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a checkpoint kept off the machine (PDF footer, earlier printout); repeatable",
     )
     listing = audit_sub.add_parser("list", parents=[common], help="entries, newest first")
+    records.json_flag(listing)
     listing.add_argument("--by", dest="filter_user", metavar="NAME", help="entries by user NAME")
     listing.add_argument("--client", metavar="UUID", help="entries about one client")
     listing.add_argument("--since", metavar="YYYY-MM-DD", help="entries on or after a date")
@@ -127,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     users = commands.add_parser("users", parents=[common], help="manage users and passphrases")
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    users_sub.add_parser("list", parents=[common], help="list users and roles")
+    records.json_flag(users_sub.add_parser("list", parents=[common], help="list users and roles"))
     add = users_sub.add_parser("add", parents=[common], help="admin: add a user")
     add.add_argument("name")
     add.add_argument(
@@ -198,6 +203,26 @@ def cmd_recovery(args: argparse.Namespace, secrets: PassphraseSource) -> int:
 def cmd_info(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     with open_session(args, secrets) as session:
         info = session.info()
+        if args.as_json:
+            records.emit(
+                {
+                    "path": str(info.path),
+                    "vault_id": info.vault_id,
+                    "cipher_version": info.cipher_version,
+                    "sqlite_version": info.sqlite_version,
+                    "schema_version": info.schema_version,
+                    "kdf": {
+                        "algorithm": "argon2id",
+                        "memory_kib": info.kdf.memory_kib,
+                        "iterations": info.kdf.iterations,
+                        "lanes": info.kdf.lanes,
+                    },
+                    "users": info.user_count,
+                    "key_slots": info.slot_count,
+                    "rows": dict(sorted(info.counts.items())),
+                }
+            )
+            return EXIT_OK
         out(f"Vault folder:     {info.path}")
         out(f"Vault id:         {info.vault_id}")
         out(f"SQLCipher:        {info.cipher_version}")
@@ -249,7 +274,10 @@ def cmd_users(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         return EXIT_OK
     with open_session(args, secrets) as session:
         if action == "list":
-            for member in session.list_users():
+            members = session.list_users()
+            if args.as_json:
+                records.emit({"users": [{"name": m.name, "role": m.role.value} for m in members]})
+            for member in members if not args.as_json else ():
                 out(f"{member.name}\t{member.role.value}")
         elif action == "add":
             new = secrets.new(f"Passphrase for the new user {args.name}: ")
@@ -278,6 +306,18 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             if anchor_arg == _ASK:
                 anchor = secrets.current("Audit anchor: ", "the audit anchor")
             result = session.verify_audit(anchor=anchor, checkpoints=args.checkpoint)
+        if args.as_json:
+            records.emit(
+                {
+                    "ok": result.ok,
+                    "entries": result.entries,
+                    "mac_checked": result.mac_checked,
+                    "first_bad_seq": result.first_bad_seq,
+                    "problem": result.problem,
+                    "summary": result.summary(),
+                }
+            )
+            return EXIT_OK if result.ok else EXIT_FAILED
         if result.ok:
             out(result.summary())
             return EXIT_OK
@@ -285,6 +325,9 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     if action == "checkpoint":
         with open_session(args, secrets) as session:
             cp = session.audit_checkpoint()
+        if args.as_json:
+            records.emit({"checkpoint": cp.full, "short": cp.short, "seq": cp.seq, "at": cp.at})
+            return EXIT_OK
         out(cp.full)
         out(f"(short form {cp.short}, taken {cp.at})")
         return EXIT_OK
@@ -305,6 +348,9 @@ def cmd_audit(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             before_seq=args.before,
             limit=args.limit,
         )
+    if args.as_json:
+        records.emit({"entries": [dataclasses.asdict(e) for e in entries]})
+        return EXIT_OK
     for e in entries:
         out(
             "\t".join(

@@ -56,11 +56,11 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "(recorded as a reveal)",
     )
     show.add_argument("--reason", default="", choices=sorted(_reasons()), help="why (recorded)")
-    _json_flag(show)
+    json_flag(show)
     listing = client_sub.add_parser("list", parents=[common], help="clients by name, one page")
     listing.add_argument("--after", metavar="ID", default="", help="the page after this client")
     listing.add_argument("--limit", type=int, default=50, help="clients per page (default 50)")
-    _json_flag(listing)
+    json_flag(listing)
 
     search = commands.add_parser(
         "search",
@@ -77,7 +77,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     search.add_argument("--notes", action="store_true", help="search note text, newest first")
     search.add_argument("--limit", type=int, default=50, help="hits to show (default 50)")
-    _json_flag(search)
+    json_flag(search)
 
     conflicts = commands.add_parser(
         "conflicts", parents=[common], help="conflict check for a name (and date of birth)"
@@ -94,13 +94,13 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     conflicts.add_argument(
         "--client", metavar="ID", help="check an existing client (with aliases) instead"
     )
-    _json_flag(conflicts)
+    json_flag(conflicts)
 
     imports = commands.add_parser(
         "import", parents=[common], help="import intakes from a CSV file (all or nothing)"
     )
     imports.add_argument("--csv", dest="csv_file", required=True, type=Path, metavar="FILE")
-    _json_flag(imports)
+    json_flag(imports)
 
     export = commands.add_parser(
         "export", parents=[common], help="a client's whole file as JSON (records request)"
@@ -117,7 +117,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         "upcoming", parents=[common], help="hearings, deadlines and tasks coming up"
     )
     upcoming.add_argument("--days", type=int, default=30, help="days ahead (default 30)")
-    _json_flag(upcoming)
+    json_flag(upcoming)
 
     demo = commands.add_parser(
         "demo", parents=[common], help="admin: fill a new, empty vault with synthetic clients"
@@ -126,7 +126,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=0, metavar="S")
 
 
-def _json_flag(parser: argparse.ArgumentParser) -> None:
+def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", dest="as_json", action="store_true", help="one JSON document on stdout"
     )
@@ -138,7 +138,8 @@ def _reasons() -> frozenset[str]:
     return REASONS
 
 
-def _emit(document: object) -> None:
+def emit(document: object) -> None:
+    """Exactly one JSON document on standard output."""
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -187,7 +188,7 @@ def cmd_client(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         with open_session(args, secrets) as session:
             page = session.list_clients(after=args.after, limit=args.limit)
         if args.as_json:
-            _emit(
+            emit(
                 {
                     "clients": [_summary_json(c) for c in page],
                     "next_after": page[-1].uuid if len(page) == args.limit else None,
@@ -203,7 +204,7 @@ def cmd_client(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         file = session.read_client_file(args.client_id, reveal=args.reveal, reason=args.reason)
         checkpoint = session.audit_checkpoint()
     if args.as_json:
-        _emit(
+        emit(
             intake_json.view_to_json(
                 file,
                 viewed_by=session.user.name,
@@ -253,13 +254,13 @@ def cmd_search(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             found = session.search_clients(text, limit=args.limit)
     if args.notes:
         if args.as_json:
-            _emit({"notes": [_note_json(h) for h in hits]})
+            emit({"notes": [_note_json(h) for h in hits]})
         else:
             for h in hits:
                 out(f"{h.created_at[:10]}\t{h.client_name}\t{h.snippet}\t{h.note_uuid}")
         return EXIT_OK
     if args.as_json:
-        _emit({"clients": [_summary_json(c) for c in found]})
+        emit({"clients": [_summary_json(c) for c in found]})
     else:
         for c in found:
             out(_summary_line(c))
@@ -297,7 +298,7 @@ def cmd_conflicts(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             given, _, family = " ".join(name.split()).rpartition(" ")
             report = session.check_conflicts(given or family, family if given else "", dob)
     if args.as_json:
-        _emit(
+        emit(
             {
                 "hits": [_hit_json(h) for h in report.hits],
                 "incomplete": report.incomplete,
@@ -355,7 +356,7 @@ def cmd_import(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     parsed = intake_csv.parse_csv(data, today=_today())
     if parsed.errors:
         if args.as_json:
-            _emit(
+            emit(
                 {
                     "imported": 0,
                     "errors": [
@@ -374,7 +375,7 @@ def cmd_import(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     with open_session(args, secrets) as session:
         result = session.import_plans(parsed.plans)
     if args.as_json:
-        _emit({"imported": len(result.client_uuids), "client_uuids": list(result.client_uuids)})
+        emit({"imported": len(result.client_uuids), "client_uuids": list(result.client_uuids)})
     else:
         out(f"Imported {len(result.client_uuids)} client(s).")
     return EXIT_OK
@@ -412,7 +413,7 @@ def cmd_upcoming(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     with open_session(args, secrets) as session:
         board = session.dashboard(days=args.days)
     if args.as_json:
-        _emit(
+        emit(
             {
                 "today": board.today.isoformat(),
                 "days": board.days,

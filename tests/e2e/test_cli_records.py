@@ -308,7 +308,30 @@ def test_every_reading_command_prints_one_json_document(vault_path: Path, tmp_pa
         (("search", "--notes", "clinic", "--json"), PASS + "\n"),
         (("conflicts", "--client", uid, "--json"), PASS + "\n"),
         (("upcoming", "--json"), PASS + "\n"),
+        (("info", "--json"), PASS + "\n"),
+        (("users", "list", "--json"), PASS + "\n"),
+        (("audit", "checkpoint", "--json"), PASS + "\n"),
+        (("audit", "verify", "--json"), PASS + "\n"),
+        (("audit", "list", "--client", uid, "--json"), PASS + "\n"),
     ):
         result = run_cli(vault_path, *args, stdin=stdin)
         assert result.returncode == 0, (args, result.stderr)
         json.loads(result.stdout)  # exactly one document, nothing else on stdout
+    entries = json.loads(run_cli(vault_path, "audit", "list", "--client", uid, "--json").stdout)
+    assert {"create_client", "read_client", "conflict_check"} <= {
+        e["action"] for e in entries["entries"]
+    }
+
+
+def test_a_50_mb_csv_is_refused_at_once(vault_path: Path, tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    with big.open("wb") as fh:
+        fh.write(CSV_HEADER.encode())
+        row = b"Zqxbig,Person,1980-01-01,,,,\n"
+        fh.write(row * (50 * 1024 * 1024 // len(row) + 1))
+    result = run_cli(vault_path, "import", "--csv", str(big))
+    assert result.returncode == 1
+    assert "MB" in result.stderr
+    assert "Zqx" not in result.stderr
+    listing = json.loads(run_cli(vault_path, "client", "list", "--json").stdout)
+    assert listing["clients"] == []

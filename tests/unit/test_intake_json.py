@@ -1088,3 +1088,16 @@ def test_export_refuses_references_outside_the_file() -> None:
     no_cases = {k: v for k, v in file.records.items() if k != "case"}
     with pytest.raises(ValueError, match="case not in the file"):
         export(dataclasses.replace(file, records=no_cases))
+
+
+def test_the_readme_example_is_a_valid_client_file() -> None:
+    """The example the README gives must keep working."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The client JSON format") :]
+    block = section[section.index("```json") + len("```json") : section.index("```\n", 10)]
+    plan = intake_json.parse_client_json(json.loads(block), today=date(2026, 12, 1))
+    assert plan.identity.family_names == "García López"
+    kinds = {type(r).__name__ for _, r in plan.records}
+    assert {"Case", "Party", "Income", "HouseholdMember", "Entry", "Note"} <= kinds
