@@ -61,6 +61,8 @@ MAX_ROWS = 50_000
 # it is read here, never set.
 MAX_CELL_CHARS = 1_000
 MAX_ERRORS = 100
+# Columns a header may have: the documented ones, with room for a few empty or extra.
+MAX_COLUMNS = 200
 WHOLE_FILE = 0  # RowError.line of an error about the file, not one row
 
 _DELIMITERS = ",;\t"  # comma; semicolon (European Excel); tab (Excel "Unicode text")
@@ -368,6 +370,15 @@ def _shown(header: str) -> str:
 
 def _read_header(cells: list[str], line: int, report: Callable[[str, str], None]) -> _Header | None:
     """The columns, reporting unknown and repeated names; None if rows cannot be read."""
+    if len(cells) > MAX_COLUMNS:
+        # Far past the documented columns: not an intake sheet, and comparing
+        # every cell with the known names would take minutes.
+        report(
+            "",
+            f"The first row has {len(cells):,} columns; an intake file has at most "
+            f"{len(COLUMNS)}. Check that this is the right file.",
+        )
+        return None
     names = [cell.strip().lower() for cell in cells]
     if not _KNOWN.intersection(names):
         # Perhaps the first row is a client: name nothing.

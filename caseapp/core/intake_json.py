@@ -179,6 +179,8 @@ from caseapp.core.text import clean_text
 FORMAT: Final = "caseapp-client/1"
 MAX_JSON_BYTES: Final = 60 * 1024 * 1024  # the whole file, documents' base64 included
 MAX_DEPTH: Final = 16  # the format itself nests 5 deep (cases[0].parties[0])
+# Objects and arrays in one file: a client with thousands of notes stays far below.
+MAX_CONTAINERS: Final = 200_000
 _MAX_INT_DIGITS: Final = 30
 _MAX_AMOUNT_CHARS: Final = 30
 
@@ -780,6 +782,14 @@ def load_client_json(text: str | bytes, *, today: date) -> ClientPlan:
     ):
         raise too_large
     text = text.removeprefix("\ufeff")
+    # json.loads builds every object before anything is checked: a file of
+    # millions of empty objects would take gigabytes. Count first (braces inside
+    # strings count too, which only makes the cap stricter).
+    if text.count("{") + text.count("[") > MAX_CONTAINERS:
+        raise InvalidClientJson(
+            f"The file holds more than {MAX_CONTAINERS:,} objects and lists; one client's "
+            "file has far fewer. Check that this is the right file."
+        )
     try:
         data = json.loads(
             text, object_pairs_hook=_object_pairs, parse_constant=_constant, parse_int=_integer

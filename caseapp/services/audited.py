@@ -6,6 +6,7 @@ entry one transaction.
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,8 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 
-from caseapp.core.audit import AuditEvent
-from caseapp.core.errors import CaseappError, PermissionDenied, VaultLocked
+from caseapp.core.audit import REASONS, AuditEvent
+from caseapp.core.errors import (
+    CaseappError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    VaultLocked,
+)
 from caseapp.core.users import Role, User
 from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
@@ -24,13 +31,24 @@ from caseapp.storage.instance_lock import InstanceLock
 from caseapp.storage.keyfile import KeyFile
 from caseapp.storage.read_guard import ReadGuard
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+INTAKE_ONLY_OWN = (
+    "Intake staff can open only the intakes they started. Ask a paralegal "
+    "or attorney for this client's file."
+)
+
 
 class _Refused(Exception):
-    """Internal: an act the user's role does not allow (recorded, then PermissionDenied)."""
+    """Internal: an act the user's role does not allow. Raised inside an act (which
+    rolls back), then recorded on its own as ``access_refused`` and turned into
+    PermissionDenied with ``message`` by ``_recording_refusals``."""
 
-    def __init__(self, client_uuid: str) -> None:
+    def __init__(self, client_uuid: str = "", message: str = INTAKE_ONLY_OWN) -> None:
         super().__init__()
         self.client_uuid = client_uuid
+        self.message = message
 
 
 def record(
@@ -122,6 +140,13 @@ class AuditedSession:
     def _event(
         self, action: str, client_uuid: str = "", fields: Sequence[str] = (), reason: str = ""
     ) -> AuditEvent:
+        # What callers pass in is checked here, so a typo is a message, not a crash.
+        if client_uuid and not _UUID.fullmatch(client_uuid):
+            raise NotFound("That client does not exist (check the client id).")
+        if reason not in REASONS:
+            raise InvalidInput(
+                "Choose the reason from the list: " + ", ".join(sorted(REASONS - {""}))
+            )
         return AuditEvent(
             action,
             self.user.name,
@@ -148,16 +173,25 @@ class AuditedSession:
         try:
             yield
         except _Refused as refused:
-            with contextlib.suppress(CaseappError), transaction(self._db()):
-                record(
-                    self._db(),
-                    "access_refused",
-                    self.user.name,
-                    entity_type="client",
-                    entity_id=refused.client_uuid,
-                    fields=(action,),
-                )
-            raise PermissionDenied(
-                "Intake staff can open only the intakes they started. Ask a paralegal "
-                "or attorney for this client's file."
-            ) from None
+            self._record_refusal(action, refused.client_uuid)
+            raise PermissionDenied(refused.message) from None
+
+    def _record_refusal(self, action: str, client_uuid: str = "") -> None:
+        with contextlib.suppress(CaseappError), transaction(self._db()):
+            record(
+                self._db(),
+                "access_refused",
+                self.user.name,
+                entity_type="client" if client_uuid else "vault",
+                entity_id=client_uuid,
+                fields=(action,),
+            )
+
+    def _refuse_unless(
+        self, allowed: bool, action: str, message: str, client_uuid: str = ""
+    ) -> None:
+        """Outside a transaction: a refusal by role, recorded, then PermissionDenied."""
+        self._db()
+        if not allowed:
+            self._record_refusal(action, client_uuid if _UUID.fullmatch(client_uuid) else "")
+            raise PermissionDenied(message)

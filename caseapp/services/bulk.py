@@ -7,20 +7,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from caseapp.core import conflicts, documents
 from caseapp.core import records as rec
 from caseapp.core.audit import AuditEvent
 from caseapp.core.clients import validate_identity, validate_profile
-from caseapp.core.errors import InvalidInput, PermissionDenied
+from caseapp.core.errors import InvalidInput
 from caseapp.core.intake import ClientPlan, PlannedDocument
 from caseapp.core.users import Role
+from caseapp.services.audited import _Refused
 from caseapp.services.casework import CaseWork
 from caseapp.storage import audit_log, vault_meta
 from caseapp.storage import records as store
 from caseapp.storage.connection import Connection, transaction
 
 DEMO_KEY = "demo_vault"
+DEMO_CLIENTS_KEY = "demo_clients"
+
+
+class _ConflictsFound(Exception):
+    """Internal: a plan's conflict check found possible conflicts (message for the user)."""
 
 
 class ImportRefused(InvalidInput):
@@ -63,11 +70,29 @@ class BulkWork(CaseWork):
             self._require_demo_vault()
         prepared = [self._prepare(plan, synthetic) for plan in plans]
         conn = self._db()
+        try:
+            with self._recording_refusals("import_clients"):
+                return self._store_plans(conn, prepared, synthetic)
+        except _ConflictsFound as found:
+            # The import is undone, but the check it ran has told the user that
+            # someone is on file: that search is recorded on its own.
+            with transaction(conn):
+                self._append(conn, self._event("conflict_check", fields=("names", "date_of_birth")))
+            raise ImportRefused(str(found)) from None
+
+    def _store_plans(
+        self,
+        conn: Connection,
+        prepared: Sequence[tuple[ClientPlan, list[tuple[str, rec.Record]]]],
+        synthetic: bool,
+    ) -> ImportResult:
         created: list[str] = []
         count = 0
         with self._guard.audited(), transaction(conn):
             if synthetic:
                 vault_meta.put(conn, DEMO_KEY, "1")
+                before = int(vault_meta.get(conn, DEMO_CLIENTS_KEY) or 0)
+                vault_meta.put(conn, DEMO_CLIENTS_KEY, str(before + len(prepared)))
             events: list[AuditEvent] = []
             for plan, planned in prepared:
                 client_uuid = rec.new_uuid()
@@ -87,16 +112,15 @@ class BulkWork(CaseWork):
                 )
                 created.append(client_uuid)
             events.append(AuditEvent("import_clients", self.user.name, "vault", "", ("clients",)))
-            with audit_log.recording(conn) as log:
-                for event in events:
-                    log.append(event)
+            self._append(conn, *events)
         return ImportResult(tuple(created), count)
 
     def _prepare(
         self, plan: ClientPlan, synthetic: bool
     ) -> tuple[ClientPlan, list[tuple[str, rec.Record]]]:
         """Validate a plan on its own (before the transaction): its message names
-        the plan's source (``line 12``)."""
+        the plan's source (``line 12``). Every planned id is replaced by a fresh
+        one, so a plan can never reuse — or point at — a record already stored."""
         where = f" ({plan.source})" if plan.source else ""
         try:
             cleaned = replace(
@@ -105,10 +129,18 @@ class BulkWork(CaseWork):
                 profile=validate_profile(plan.profile, today=self._today()),
             )
             records = list(plan.records)
+            cases = {u for u, r in records if isinstance(r, rec.Case)}
             if not synthetic:
                 if any(isinstance(r, rec.ConflictCheck) for _, r in records):
                     raise InvalidInput("A conflict check cannot be imported: it is run.")
-                # The check is added when the plan is stored; let validation see one.
+                if cases and plan.conflict_decision == "conflict":
+                    raise InvalidInput(
+                        "The file records a conflict of interest: its cases cannot be opened "
+                        "here. Refer the client elsewhere."
+                    )
+                if plan.conflict_decision not in ("", "cleared", "no_conflict", "conflict"):
+                    raise InvalidInput("conflict_decision is cleared (or left out).")
+                # The real check is added when the plan is stored; let validation see one.
                 placeholder = rec.new_uuid()
                 records = [
                     (u, replace(r, conflict_check_uuid=placeholder))
@@ -116,8 +148,16 @@ class BulkWork(CaseWork):
                     else (u, r)
                     for u, r in records
                 ]
-                if any(isinstance(r, rec.Case) for _, r in records):
+                if cases:
                     records.append((placeholder, rec.ConflictCheck("cleared", 1)))
+            seen = {u for u, _ in records}
+            for doc in plan.documents:
+                rec.check_uuid(doc.uuid, "A document", required=True)
+                if doc.uuid in seen:
+                    raise InvalidInput("Two of the new records have the same id.")
+                seen.add(doc.uuid)
+                if doc.case_uuid and doc.case_uuid not in cases:
+                    raise InvalidInput("A document refers to a case that is not in the file.")
             planned = self._clean_new_records(cleaned.identity, records, self._today())
             for doc in plan.documents:
                 documents.check_document(doc.filename, doc.content)
@@ -125,7 +165,13 @@ class BulkWork(CaseWork):
             raise ImportRefused(f"{exc}{where} Nothing was imported.") from None
         if not synthetic:
             planned = [(u, r) for u, r in planned if not isinstance(r, rec.ConflictCheck)]
-        return cleaned, planned
+        fresh = {old: rec.new_uuid() for old in seen}
+        planned = [(fresh[u], _renumbered(r, fresh)) for u, r in planned]
+        moved = tuple(
+            replace(d, uuid=fresh[d.uuid], case_uuid=fresh.get(d.case_uuid, ""))
+            for d in plan.documents
+        )
+        return replace(cleaned, documents=moved), planned
 
     def _with_conflict_check(
         self, conn: Connection, plan: ClientPlan, planned: list[tuple[str, rec.Record]]
@@ -154,16 +200,16 @@ class BulkWork(CaseWork):
         decision = "no_conflict"
         if hits:
             if plan.conflict_decision != "cleared":
-                raise ImportRefused(
+                raise _ConflictsFound(
                     f"The conflict check found {hits} possible conflict"
                     f"{'s' if hits != 1 else ''}{where}. Review them with `caseapp conflicts`, "
                     'then add "conflict_decision": "cleared" to open the case. Nothing was '
                     "imported."
                 )
             if self.user.role is Role.INTAKE:
-                raise PermissionDenied(
-                    f"There are possible conflicts to review{where}: a paralegal or attorney "
-                    "must clear them before a case opens. Nothing was imported."
+                raise _Refused(
+                    message=f"There are possible conflicts to review{where}: a paralegal or "
+                    "attorney must clear them before a case opens. Nothing was imported."
                 )
             decision = "cleared"
         names = tuple(
@@ -198,26 +244,32 @@ class BulkWork(CaseWork):
         return self.import_plans([plan]).client_uuids[0]
 
     def _require_demo_vault(self) -> None:
+        """Synthetic people go only into a vault that holds nothing but them."""
         conn = self._db()
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can fill a vault with synthetic data.")
-        if vault_meta.get(conn, DEMO_KEY) == "1":
-            return
+        self._refuse_unless(
+            self.user.is_admin,
+            "import_clients",
+            "Only an administrator can fill a vault with synthetic data.",
+        )
         with self._guard.audited():
-            empty = conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
-        if not empty:
-            raise PermissionDenied(
-                "This vault holds real clients: synthetic data goes only into a new, "
-                "empty vault (create one with `caseapp init --vault DIR`)."
-            )
+            clients_now = int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])
+        synthetic = int(vault_meta.get(conn, DEMO_CLIENTS_KEY) or 0)
+        self._refuse_unless(
+            clients_now == synthetic,
+            "import_clients",
+            "This vault holds real clients: synthetic data goes only into a new, "
+            "empty vault (create one with `caseapp init --vault DIR`).",
+        )
 
     def export_client(self, client_uuid: str, *, reason: str = "client_request") -> ExportedClient:
         """A client's whole file in clear, documents included, for their own
         records request. Recorded as an export (and a reveal of every tier-1 kind)."""
-        if self.user.role is Role.INTAKE:
-            raise PermissionDenied(
-                "Intake staff cannot export client files. Ask a paralegal or attorney."
-            )
+        self._refuse_unless(
+            self.user.role is not Role.INTAKE,
+            "export",
+            "Intake staff cannot export client files. Ask a paralegal or attorney.",
+            client_uuid,
+        )
         file = self.read_client_file(client_uuid, reveal=True, notes=1_000_000, reason=reason)
         conn = self._db()
         with self._guard.audited(), transaction(conn):
@@ -231,3 +283,19 @@ class BulkWork(CaseWork):
             exported_by=self.user.name,
             checkpoint=cp.full,
         )
+
+
+_REFERENCES = ("case_uuid", "member_uuid", "proceeding_uuid", "conflict_check_uuid")
+
+
+def _renumbered(record: rec.Record, fresh: dict[str, str]) -> rec.Record:
+    """The record with its references to other planned records moved to their new ids."""
+    changes = {
+        name: fresh[getattr(record, name)]
+        for name in _REFERENCES
+        if getattr(record, name, "") in fresh
+    }
+    if not changes:
+        return record
+    moved: Any = replace(cast(Any, record), **changes)
+    return cast(rec.Record, moved)

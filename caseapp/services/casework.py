@@ -21,10 +21,10 @@ from caseapp.core.eligibility import (
     Income,
     Threshold,
 )
-from caseapp.core.errors import InvalidInput, PermissionDenied
+from caseapp.core.errors import InvalidInput
 from caseapp.core.search import name_for_search, query_tokens
 from caseapp.core.users import Role
-from caseapp.services.client_file import ClientFiles
+from caseapp.services.client_file import ClientFiles, in_file, require_open_decision
 from caseapp.storage import clients, name_index, vault_meta
 from caseapp.storage import records as store
 from caseapp.storage import search as search_store
@@ -32,6 +32,9 @@ from caseapp.storage.connection import Connection, transaction
 
 FUNDER_THRESHOLDS_KEY = "funder_thresholds"
 MAX_NOTE_HITS = 200
+# A case opens on a recent check: clients added since an older one were never compared.
+CONFLICT_CHECK_DAYS = 30
+WITHHELD_REASON = "Possible conflict with a file on record: ask a paralegal or attorney to review"
 ASYLUM_WARNING_DAYS = 90
 
 
@@ -136,8 +139,14 @@ class CaseWork(ClientFiles):
         ranked = conflicts.rank(hits)
         withheld = self.user.role is Role.INTAKE
         if withheld:
+            # That there is a possible conflict, and how strong; not whose file it is,
+            # nor why (a reason such as "Same date of birth" would be a probe).
             ranked = [
-                replace(h, candidate=replace(h.candidate, given="", family="", date_of_birth=None))
+                conflicts.ConflictHit(
+                    conflicts.ConflictCandidate(h.candidate.kind, "", "", "", ""),
+                    h.score,
+                    (WITHHELD_REASON,),
+                )
                 for h in ranked
             ]
         return ConflictReport(tuple(ranked), incomplete, withheld)
@@ -167,12 +176,12 @@ class CaseWork(ClientFiles):
         client = clients.get(conn, client_uuid)
         aliases = store.for_client(conn, rec.Alias, client_uuid)
         ident = client.identity
+        others = [(a.record.given_names, a.record.family_names) for a in aliases]
+        if ident.preferred_name:
+            others.append((ident.preferred_name, ident.family_names))
         queries = [
             conflicts.ConflictQuery(
-                ident.given_names,
-                ident.family_names,
-                ident.date_of_birth,
-                tuple((a.record.given_names, a.record.family_names) for a in aliases),
+                ident.given_names, ident.family_names, ident.date_of_birth, tuple(others)
             )
         ]
         # An adverse party's name is one string: its last word is taken as the
@@ -208,8 +217,24 @@ class CaseWork(ClientFiles):
 
         ``no_conflict`` is accepted only when there are no hits; clearing hits,
         or recording a conflict, takes a paralegal, attorney or administrator.
+        The search is recorded even when the decision is then refused: it has
+        told the user something about other files.
         """
         check = rec.ConflictCheck(decision, 0, tuple(adverse_names), note).cleaned(self._today())
+        report = self.client_conflicts(client_uuid, check.adverse_names)
+        hits = len(report.hits)
+        if hits and check.decision == "no_conflict":
+            raise InvalidInput(
+                f"The check found {hits} possible conflict{'s' if hits != 1 else ''}: review "
+                "them and record them as cleared, or as a conflict."
+            )
+        self._refuse_unless(
+            not hits or self.user.role is not Role.INTAKE,
+            "create_conflict_check",
+            "There are possible conflicts to review: a paralegal or attorney must "
+            "clear them before a case opens.",
+            client_uuid,
+        )
         conn = self._db()
         with (
             self._recording_refusals("create_conflict_check"),
@@ -217,25 +242,15 @@ class CaseWork(ClientFiles):
             transaction(conn),
         ):
             self._check_client_access(conn, client_uuid)
-            report = self._conflicts(
+            again = self._conflicts(
                 conn, self._client_queries(conn, client_uuid, check.adverse_names), client_uuid
             )
-            hits = len(report.hits)
-            if hits and check.decision == "no_conflict":
-                raise InvalidInput(
-                    f"The check found {hits} possible conflict{'s' if hits != 1 else ''}: review "
-                    "them and record them as cleared, or as a conflict."
-                )
-            if hits and self.user.role is Role.INTAKE:
-                raise PermissionDenied(
-                    "There are possible conflicts to review: a paralegal or attorney must "
-                    "clear them before a case opens."
-                )
+            if len(again.hits) != hits:
+                raise InvalidInput("The records changed while checking; run the check again.")
             check = replace(check, hits=hits)
             check_uuid = store.insert(conn, client_uuid, check, self.user.name)
             self._append(
                 conn,
-                self._event("conflict_check", client_uuid, ("names", "date_of_birth")),
                 self._event(
                     "create_conflict_check", client_uuid, rec.record_fields(rec.ConflictCheck)
                 ),
@@ -264,20 +279,10 @@ class CaseWork(ClientFiles):
         conn = self._db()
         with self._recording_refusals("create_case"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            check = store.get(conn, rec.ConflictCheck, conflict_check_uuid)
             self._check_in_file(conn, client_uuid, cleaned)
-            checked = {conflicts.name_key(*_split(n)).full for n in check.record.adverse_names}
+            check = self._usable_check(conn, client_uuid, conflict_check_uuid)
             for party in new_parties:
-                if party.role != "adverse":
-                    continue
-                key = conflicts.name_key(
-                    party.given_names, party.family_names or party.organisation
-                )
-                if key.full not in checked:
-                    raise InvalidInput(
-                        "An adverse party was not part of the conflict check. Run the check "
-                        "again with every adverse party, then open the case."
-                    )
+                _require_checked(check.record, party)
             case_uuid = store.insert(
                 conn, client_uuid, cleaned, self.user.name, record_uuid=planned_uuid
             )
@@ -304,6 +309,43 @@ class CaseWork(ClientFiles):
                 ),
             )
             return case_uuid
+
+    def _usable_check(
+        self, conn: Connection, client_uuid: str, check_uuid: str
+    ) -> rec.Stored[rec.ConflictCheck]:
+        """A check of this client's, recent, that did not find a conflict."""
+        check = in_file(conn, rec.ConflictCheck, check_uuid, client_uuid)
+        require_open_decision(check.record)
+        made = datetime.fromisoformat(check.created_at).date()
+        if (self._today() - made).days > CONFLICT_CHECK_DAYS:
+            raise InvalidInput(
+                f"That conflict check is more than {CONFLICT_CHECK_DAYS} days old: clients "
+                "added since were not compared. Run the check again."
+            )
+        return check
+
+    def add_party(
+        self, client_uuid: str, party: rec.Party, *, conflict_check_uuid: str = ""
+    ) -> str:
+        """Add a party to an open case. An adverse party needs a recent conflict
+        check of this client's that named them; a related party does not."""
+        cleaned = party.cleaned(self._today())
+        conn = self._db()
+        with self._recording_refusals("create_party"), self._guard.audited(), transaction(conn):
+            self._check_client_access(conn, client_uuid)
+            self._check_in_file(conn, client_uuid, cleaned)
+            if cleaned.role == "adverse":
+                if not conflict_check_uuid:
+                    raise InvalidInput(
+                        "An adverse party needs a conflict check that names them: record "
+                        "one with their name, then add them with it."
+                    )
+                check = self._usable_check(conn, client_uuid, conflict_check_uuid)
+                _require_checked(check.record, cleaned)
+            party_uuid = store.insert(conn, client_uuid, cleaned, self.user.name)
+            self._after_change(conn, client_uuid, party_uuid, cleaned)
+            self._append(conn, self._event("create_party", client_uuid, _fields_of("party")))
+            return party_uuid
 
     # -- dashboard ----------------------------------------------------------------------
 
@@ -386,8 +428,11 @@ class CaseWork(ClientFiles):
 
     def set_funder_thresholds(self, thresholds: Sequence[Threshold]) -> None:
         """Admin: replace the office's funder thresholds."""
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can change the office's settings.")
+        self._refuse_unless(
+            self.user.is_admin,
+            "settings_changed",
+            "Only an administrator can change the office's settings.",
+        )
         labels = [t.label for t in thresholds]
         if len(set(labels)) != len(labels) or {"125%", "200%"} & set(labels):
             raise InvalidInput("Each threshold needs its own name (125% and 200% are built in).")
@@ -415,6 +460,24 @@ def _title(kind: str, title: str) -> str:
 def _split(name: str) -> tuple[str, str]:
     given, _, family = name.rpartition(" ")
     return given, family
+
+
+def _require_checked(check: rec.ConflictCheck, party: rec.Party) -> None:
+    """Every name an adverse party goes by (person and organisation) was checked."""
+    if party.role != "adverse":
+        return
+    checked = {conflicts.name_key(*_split(n)).full for n in check.adverse_names}
+    names = []
+    if party.given_names or party.family_names:
+        names.append(conflicts.name_key(party.given_names, party.family_names).full)
+    if party.organisation:
+        names.append(conflicts.name_key("", party.organisation).full)
+    if any(name not in checked for name in names):
+        raise InvalidInput(
+            "An adverse party was not part of the conflict check. Run the check "
+            "again with every adverse party (the person and the organisation), then "
+            "open the case."
+        )
 
 
 def _fields_of(kind: str) -> tuple[str, ...]:

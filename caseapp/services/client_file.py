@@ -37,13 +37,18 @@ from caseapp.storage.connection import Connection, transaction, vacuum_database
 R = TypeVar("R", bound=rec.Record)
 
 CLIENT_FIELDS = IDENTITY_FIELDS + PROFILE_FIELDS
+NOT_IN_FILE = "That record is not in this client's file."
 # A file opens with this many notes, newest first; more are paged in.
 FILE_NOTES = 200
-# Kinds a case must exist for, and that go away with it.
-_CASE_KINDS = frozenset({"party", "time_entry", "checklist_item"})
+# Kinds that come only with a case opened on a real conflict check.
+_CASE_ONLY = frozenset({"case", "conflict_check", "party", "time_entry", "checklist_item"})
 # Kinds with people's names in them: they feed the conflict check.
 _NAMED_KINDS = frozenset({"alias", "household_member", "party"})
 _ASYLUM_TITLE = "One-year asylum filing deadline"
+_COMPUTED = (
+    "This deadline is computed from the entries, the asylum case and the I-589 filing: "
+    "change those, and it follows."
+)
 
 
 def reveal_labels(stored: rec.Stored[Any]) -> list[str]:
@@ -109,6 +114,10 @@ class ClientFiles(AuditedSession):
         today = self._today()
         cleaned = validate_identity(identity, today=today)
         cleaned_profile = validate_profile(profile or ClientProfile(), today=today)
+        if any(r.KIND in _CASE_ONLY for _, r in records):
+            # A case needs a conflict check that was really run: open_case, after
+            # record_conflict_check (or an import, which runs the check itself).
+            raise InvalidInput("Open cases with their conflict check, after adding the client.")
         planned = self._clean_new_records(cleaned, records, today)
         conn = self._db()
         with self._guard.audited(), transaction(conn):
@@ -172,7 +181,7 @@ class ClientFiles(AuditedSession):
                     )
                 check = by_uuid[record.conflict_check_uuid]
                 assert isinstance(check, rec.ConflictCheck)
-                _require_open_decision(check)
+                require_open_decision(check)
         return planned
 
     def _check_dates(self, dob: date | None, record: rec.Record) -> None:
@@ -288,9 +297,12 @@ class ClientFiles(AuditedSession):
         conn = self._db()
         with self._recording_refusals("reveal"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            stored = store.find(conn, record_uuid)
+            try:
+                stored = store.find(conn, record_uuid)
+            except NotFound:
+                raise NotFound(NOT_IN_FILE) from None
             if stored.client_uuid != client_uuid:
-                raise NotFound("That record does not belong to this client.")
+                raise NotFound(NOT_IN_FILE)
             labels = reveal_labels(stored) or [stored.record.KIND]
             self._append(conn, self._event("reveal", client_uuid, labels, reason))
             return stored
@@ -306,6 +318,12 @@ class ClientFiles(AuditedSession):
             raise InvalidInput("Add a document with its file (add_document).")
         if isinstance(record, rec.ConflictCheck):
             raise InvalidInput("Record a conflict check with record_conflict_check.")
+        if isinstance(record, rec.Party) and record.role.strip().lower() == "adverse":
+            raise InvalidInput(
+                "An adverse party is added with the conflict check that named them (add_party)."
+            )
+        if isinstance(record, rec.Deadline) and record.computed:
+            raise InvalidInput("Computed deadlines come from the file; add a deadline of your own.")
         return self._add(client_uuid, record)
 
     def _add(self, client_uuid: str, record: rec.Record, *, content: bytes | None = None) -> str:
@@ -339,13 +357,13 @@ class ClientFiles(AuditedSession):
             ("proceeding_uuid", rec.Proceeding),
         ):
             ref = getattr(record, field_name, "")
-            if ref and store.owner(conn, kind, ref) != client_uuid:
-                raise NotFound(f"That {kind.KIND.replace('_', ' ')} belongs to another client.")
+            if ref and _owner_or_none(conn, kind, ref) != client_uuid:
+                raise NotFound(NOT_IN_FILE)
         if isinstance(record, rec.Case) and record.conflict_check_uuid:
-            check = store.get(conn, rec.ConflictCheck, record.conflict_check_uuid)
+            check = in_file(conn, rec.ConflictCheck, record.conflict_check_uuid, client_uuid)
             if check.client_uuid != client_uuid:
-                raise NotFound("That conflict check was run for another client.")
-            _require_open_decision(check.record)
+                raise NotFound(NOT_IN_FILE)
+            require_open_decision(check.record)
 
     def _after_change(
         self, conn: Connection, client_uuid: str, record_uuid: str, record: rec.Record | None
@@ -369,9 +387,8 @@ class ClientFiles(AuditedSession):
         action = f"update_{cleaned.KIND}"
         with self._recording_refusals(action), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            before = store.get(conn, type(cleaned), record_uuid)
-            if before.client_uuid != client_uuid:
-                raise NotFound("That record does not belong to this client.")
+            before = in_file(conn, type(cleaned), record_uuid, client_uuid)
+            _refuse_mask_text(before.record, cleaned)
             cleaned = self._keep_service_fields(before.record, cleaned)
             self._check_in_file(conn, client_uuid, cleaned)
             changed = rec.changed_fields(before.record, cleaned)
@@ -390,9 +407,20 @@ class ClientFiles(AuditedSession):
                 after, size=before.size, sha256=before.sha256, media_type=before.media_type
             )
         if isinstance(before, rec.Deadline) and isinstance(after, rec.Deadline):
-            return replace(after, computed=before.computed)
+            if before.computed:
+                raise InvalidInput(_COMPUTED)
+            return replace(after, computed=False)
         if isinstance(before, rec.ConflictCheck):
             raise InvalidInput("A recorded conflict check cannot be changed; record a new one.")
+        if isinstance(before, rec.Party) and isinstance(after, rec.Party):
+            named = ("role", "given_names", "family_names", "organisation")
+            if "adverse" in (before.role, after.role) and any(
+                getattr(before, f) != getattr(after, f) for f in named
+            ):
+                raise InvalidInput(
+                    "A new or renamed adverse party needs a conflict check that names them: "
+                    "record one, then add the party with it."
+                )
         return after
 
     def delete_record(self, client_uuid: str, kind: type[rec.Record], record_uuid: str) -> None:
@@ -404,8 +432,9 @@ class ClientFiles(AuditedSession):
         action = f"delete_{kind.KIND}"
         with self._recording_refusals(action), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            if store.owner(conn, kind, record_uuid) != client_uuid:
-                raise NotFound("That record does not belong to this client.")
+            stored = in_file(conn, kind, record_uuid, client_uuid)
+            if isinstance(stored.record, rec.Deadline) and stored.record.computed:
+                raise InvalidInput(_COMPUTED)
             if kind is rec.Case:
                 for named in store.for_case(conn, rec.Party, record_uuid):
                     name_index.remove(conn, named.uuid)
@@ -455,9 +484,7 @@ class ClientFiles(AuditedSession):
         event = self._event("read_document", client_uuid, ("content",))
         with self._recording_refusals("read_document"), self._act(event) as conn:
             self._check_client_access(conn, client_uuid)
-            stored = store.get(conn, rec.Document, document_uuid)
-            if stored.client_uuid != client_uuid:
-                raise NotFound("That document does not belong to this client.")
+            stored = in_file(conn, rec.Document, document_uuid, client_uuid)
             return stored, store.get_content(conn, document_uuid)
 
     # -- the list and search ---------------------------------------------------------------
@@ -490,8 +517,12 @@ class ClientFiles(AuditedSession):
         non-identifying entry (the client's UUID only); then ``VACUUM`` rebuilds
         the file so no freed page keeps the words (secure_delete zeroes them too).
         """
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can delete a client's file.")
+        self._refuse_unless(
+            self.user.is_admin,
+            "delete_client",
+            "Only an administrator can delete a client's file.",
+            client_uuid,
+        )
         conn = self._db()
         with self._guard.audited(), transaction(conn):
             clients.delete(conn, client_uuid)
@@ -529,10 +560,15 @@ class ClientFiles(AuditedSession):
             return
         last = max(e.record.entry_date for e in entries)
         due = one_year_asylum_deadline(last, today=max(last, self._today()))
+        # Only a filing after the last arrival counts (an earlier one was left behind
+        # on departure), and not one USCIS rejected or the client withdrew.
         filed = [
             a.record.filed_on
             for a in store.for_client(conn, rec.Application, client_uuid)
-            if a.record.form == "I-589" and a.record.filed_on is not None
+            if a.record.form == "I-589"
+            and a.record.filed_on is not None
+            and a.record.filed_on >= last
+            and a.record.status not in ("rejected", "withdrawn")
         ]
         wanted = rec.Deadline(
             due_on=due,
@@ -558,6 +594,25 @@ class ClientFiles(AuditedSession):
                 log.append(event)
 
 
+def _owner_or_none(conn: Connection, kind: type[rec.Record], record_uuid: str) -> str | None:
+    try:
+        return store.owner(conn, kind, record_uuid)
+    except NotFound:
+        return None
+
+
+def in_file(conn: Connection, kind: type[R], record_uuid: str, client_uuid: str) -> rec.Stored[R]:
+    """A record of this client's, or NotFound — the same message whether it does not
+    exist or is another client's, so no one learns which."""
+    try:
+        found = store.get(conn, kind, record_uuid)
+    except NotFound:
+        raise NotFound(NOT_IN_FILE) from None
+    if found.client_uuid != client_uuid:
+        raise NotFound(NOT_IN_FILE)
+    return found
+
+
 def _label(record: rec.Record) -> str:
     return record.KIND.replace("_", " ")
 
@@ -571,7 +626,18 @@ def _refers(target: rec.Record | None, field_name: str) -> bool:
     return isinstance(target, expected)
 
 
-def _require_open_decision(check: rec.ConflictCheck) -> None:
+def _refuse_mask_text(before: rec.Record, after: rec.Record) -> None:
+    """A masked copy written back would replace the data with bullets."""
+    for name in rec.tier1_fields(before) | rec.tier1_fields(after):
+        value = getattr(after, name)
+        if isinstance(value, str) and rec.MASK_TEXT in value:
+            raise InvalidInput(
+                "This copy was masked: reveal the record before changing it, so that "
+                "nothing is overwritten with the mask."
+            )
+
+
+def require_open_decision(check: rec.ConflictCheck) -> None:
     if check.decision == "conflict":
         raise PermissionDenied(
             "The conflict check for this client found a conflict: the case cannot be "

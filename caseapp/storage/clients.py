@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+import sqlcipher3
+
 from caseapp.core.clients import Client, ClientIdentity, ClientProfile, ClientSummary
-from caseapp.core.errors import NotFound
+from caseapp.core.errors import InvalidInput, NotFound
 from caseapp.storage import fts
 from caseapp.storage.connection import Connection
 
@@ -71,6 +73,21 @@ def insert(
 ) -> str:
     client_uuid = client_uuid or str(uuid.uuid4())
     now = _now()
+    try:
+        _insert_row(conn, client_uuid, identity, by, profile, now)
+    except sqlcipher3.IntegrityError as exc:
+        raise InvalidInput("A client with that id is already in the vault.") from exc
+    return client_uuid
+
+
+def _insert_row(
+    conn: Connection,
+    client_uuid: str,
+    identity: ClientIdentity,
+    by: str,
+    profile: ClientProfile | None,
+    now: str,
+) -> None:
     conn.execute(
         "INSERT INTO clients (uuid, given_names, family_names, preferred_name, date_of_birth, "
         f"{_PROFILE}, created_at, created_by, updated_at, updated_by) "
@@ -85,7 +102,6 @@ def insert(
             by,
         ),
     )
-    return client_uuid
 
 
 def get(conn: Connection, client_uuid: str) -> Client:

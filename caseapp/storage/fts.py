@@ -13,9 +13,16 @@ def quoted(token: str) -> str:
 
 
 def all_of(tokens: Sequence[str], *, prefix: bool) -> str | None:
-    """Every token must match (as a prefix when ``prefix``). None when there are none."""
-    star = "*" if prefix else ""
-    terms = [quoted(t) + star for t in tokens if t]
+    """Every token must match (as a prefix when ``prefix``). None when there are none.
+
+    A token with a digit in it is only ever matched whole: a prefix search on
+    numbers would let someone read a masked A-number or SSN one digit at a time.
+    """
+    terms = [
+        quoted(t) + ("*" if prefix and not any(ch.isdigit() for ch in t) else "")
+        for t in tokens
+        if t
+    ]
     return " ".join(terms) if terms else None
 
 

@@ -46,7 +46,11 @@ def _put(
     )
 
 
+PREFERRED = ":preferred"
+
+
 def add_client(conn: Connection, client_uuid: str, identity: ClientIdentity) -> None:
+    """The client's name, and the preferred name (with the family name) as a second one."""
     _put(
         conn,
         "client",
@@ -56,6 +60,17 @@ def add_client(conn: Connection, client_uuid: str, identity: ClientIdentity) -> 
         identity.family_names,
         identity.date_of_birth,
     )
+    remove(conn, client_uuid + PREFERRED)
+    if identity.preferred_name:
+        _put(
+            conn,
+            "client",
+            client_uuid,
+            client_uuid + PREFERRED,
+            identity.preferred_name,
+            identity.family_names,
+            identity.date_of_birth,
+        )
 
 
 def add_record(conn: Connection, client_uuid: str, record_uuid: str, record: rec.Record) -> None:
@@ -140,7 +155,8 @@ def candidates(
         conflicts.ConflictCandidate(
             kind=str(r[1]),  # type: ignore[arg-type]
             client_uuid=str(r[2]),
-            record_uuid=str(r[3]),
+            # The preferred-name row stands for the client record itself.
+            record_uuid=str(r[3]).removesuffix(PREFERRED),
             given=str(r[4]),
             family=str(r[5]),
             date_of_birth=None if r[6] is None else date.fromisoformat(str(r[6])),

@@ -17,8 +17,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
+import sqlcipher3
+
 from caseapp.core import records as rec
-from caseapp.core.errors import NotFound
+from caseapp.core.errors import InvalidInput, NotFound
 from caseapp.storage.connection import Connection
 
 TABLES: dict[str, str] = {
@@ -223,6 +225,12 @@ def _stored(s: _Shape, row: Sequence[Any]) -> rec.Stored[Any]:
 # -- the repository -------------------------------------------------------------------
 
 
+_CLASH = (
+    "A record with the same id is already in the vault, or a record refers to one "
+    "that is not there; nothing was saved."
+)
+
+
 def insert(
     conn: Connection, client_uuid: str, record: rec.Record, by: str, *, record_uuid: str = ""
 ) -> str:
@@ -230,7 +238,10 @@ def insert(
     s = shape(type(record))
     new = record_uuid or rec.new_uuid()
     now = _now()
-    conn.execute(s.insert, (new, client_uuid, now, by, now, by, *_values(s, record)))
+    try:
+        conn.execute(s.insert, (new, client_uuid, now, by, now, by, *_values(s, record)))
+    except sqlcipher3.IntegrityError as exc:
+        raise InvalidInput(_CLASH) from exc
     return new
 
 
@@ -239,9 +250,14 @@ def insert_many(
 ) -> None:
     """Store several records (uuid, record) of one client: the bulk path of imports."""
     now = _now()
-    for record_uuid, record in items:
-        s = shape(type(record))
-        conn.execute(s.insert, (record_uuid, client_uuid, now, by, now, by, *_values(s, record)))
+    try:
+        for record_uuid, record in items:
+            s = shape(type(record))
+            conn.execute(
+                s.insert, (record_uuid, client_uuid, now, by, now, by, *_values(s, record))
+            )
+    except sqlcipher3.IntegrityError as exc:
+        raise InvalidInput(_CLASH) from exc
 
 
 def get(conn: Connection, kind: type[R], record_uuid: str) -> rec.Stored[R]:

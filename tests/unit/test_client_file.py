@@ -236,7 +236,7 @@ def test_a_case_needs_a_conflict_check_that_found_no_conflict(admin_session: Ses
         s.open_case(client, rec.Case("asylum", TODAY), conflict)
     other = _client(s, "Someone", "Else")
     clear, _ = s.record_conflict_check(other, "no_conflict")
-    with pytest.raises(NotFound, match="another client"):
+    with pytest.raises(NotFound, match="not in this client's file"):
         s.open_case(client, rec.Case("asylum", TODAY), clear)
     ok, _ = s.record_conflict_check(client, "no_conflict")
     case = s.open_case(client, rec.Case("daca", TODAY), ok)

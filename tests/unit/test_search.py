@@ -86,7 +86,7 @@ def test_aliases_and_numbers_are_searched(admin_session: Session) -> None:
         "912-70-4321",
         "EAC2190012345",
         "eac-21-9001-2345",
-        "0123",  # a prefix, as typed so far
+        "12345678",  # the unpadded form again, typed without the A
     ):
         assert _uuids(s.search_clients(typed)) == [uid], typed
     assert s.search_clients("999999999") == []
