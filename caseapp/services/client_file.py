@@ -7,7 +7,7 @@ them, and a reveal is an entry of its own (DESIGN.md §4-5).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
@@ -203,11 +203,36 @@ class ClientFiles(AuditedSession):
     def update_client(self, client_uuid: str, identity: ClientIdentity) -> Client:
         """Replace the identity fields; the entry names the fields that changed."""
         cleaned = validate_identity(identity, today=self._today())
+
+        def store_identity(conn: Connection) -> None:
+            self._check_entries_after_birth(conn, client_uuid, cleaned.date_of_birth)
+            clients.update(conn, client_uuid, cleaned, self.user.name)
+            name_index.add_client(conn, client_uuid, cleaned)
+
+        return self._update_part(client_uuid, "identity", cleaned, IDENTITY_FIELDS, store_identity)
+
+    def update_profile(self, client_uuid: str, profile: ClientProfile) -> Client:
+        """Replace the profile fields; the entry names the fields that changed."""
+        cleaned = validate_profile(profile, today=self._today())
+
+        def store_profile(conn: Connection) -> None:
+            clients.update_profile(conn, client_uuid, cleaned, self.user.name)
+
+        return self._update_part(client_uuid, "profile", cleaned, PROFILE_FIELDS, store_profile)
+
+    def _update_part(
+        self,
+        client_uuid: str,
+        part: str,
+        cleaned: object,
+        names: Sequence[str],
+        write: Callable[[Connection], None],
+    ) -> Client:
         conn = self._db()
         with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            before = clients.get(conn, client_uuid).identity
-            changed = [f for f in IDENTITY_FIELDS if getattr(before, f) != getattr(cleaned, f)]
+            before = getattr(clients.get(conn, client_uuid), part)
+            changed = [f for f in names if getattr(before, f) != getattr(cleaned, f)]
             self._append(
                 conn,
                 self._event("update_client", client_uuid, changed),
@@ -215,9 +240,7 @@ class ClientFiles(AuditedSession):
                 self._event("read_client", client_uuid, CLIENT_FIELDS),
             )
             if changed:
-                self._check_entries_after_birth(conn, client_uuid, cleaned.date_of_birth)
-                clients.update(conn, client_uuid, cleaned, self.user.name)
-                name_index.add_client(conn, client_uuid, cleaned)
+                write(conn)
             return clients.get(conn, client_uuid)
 
     def _check_entries_after_birth(
@@ -225,23 +248,6 @@ class ClientFiles(AuditedSession):
     ) -> None:
         for stored in store.for_client(conn, rec.Entry, client_uuid):
             self._check_dates(dob, stored.record)
-
-    def update_profile(self, client_uuid: str, profile: ClientProfile) -> Client:
-        """Replace the profile fields; the entry names the fields that changed."""
-        cleaned = validate_profile(profile, today=self._today())
-        conn = self._db()
-        with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
-            self._check_client_access(conn, client_uuid)
-            before = clients.get(conn, client_uuid).profile
-            changed = [f for f in PROFILE_FIELDS if getattr(before, f) != getattr(cleaned, f)]
-            self._append(
-                conn,
-                self._event("update_client", client_uuid, changed),
-                self._event("read_client", client_uuid, CLIENT_FIELDS),
-            )
-            if changed:
-                clients.update_profile(conn, client_uuid, cleaned, self.user.name)
-            return clients.get(conn, client_uuid)
 
     def read_client_file(
         self, client_uuid: str, *, reason: str = "", reveal: bool = False, notes: int = FILE_NOTES

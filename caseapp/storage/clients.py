@@ -196,7 +196,9 @@ def search(
 ) -> list[ClientSummary]:
     """Clients whose names, aliases or numbers match every token as a prefix,
     sorted by family then given name."""
-    query = fts.all_of(tokens, prefix=True)
+    query = fts.names_or_whole_numbers(
+        tokens, name_columns=("names", "aliases"), number_columns=("numbers",)
+    )
     if query is None:
         return []
     sql = (
