@@ -420,6 +420,8 @@ def cmd_upcoming(args: argparse.Namespace, secrets: PassphraseSource) -> int:
                 "upcoming": [_item_json(i) for i in board.upcoming],
                 "overdue": [_item_json(i) for i in board.overdue],
                 "asylum_deadlines": [_item_json(i) for i in board.asylum_deadlines],
+                "older_overdue": board.older_overdue,
+                "truncated": board.truncated,
             }
         )
         return EXIT_OK
@@ -448,10 +450,17 @@ def render_dashboard(board: Dashboard) -> list[str]:
 
     lines = [f"One-year asylum deadlines (next {max(board.days, 90)} days):"]
     lines += [line(i) for i in board.asylum_deadlines] or ["  none"]
-    lines.append(f"Overdue (before {board.today.isoformat()}):")
+    lines.append(f"Overdue (the last 90 days, before {board.today.isoformat()}):")
     lines += [line(i) for i in board.overdue] or ["  none"]
+    if board.older_overdue:
+        lines.append(
+            f"  … and {board.older_overdue:,} open deadlines or tasks due more than 90 days "
+            "ago: close or re-date them."
+        )
     lines.append(f"Next {board.days} days:")
     lines += [line(i) for i in board.upcoming] or ["  none"]
+    if board.truncated:
+        lines.append("(Some lists were cut at 200 items, the soonest kept: show fewer days.)")
     return lines
 
 

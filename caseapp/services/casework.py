@@ -36,6 +36,8 @@ MAX_NOTE_HITS = 200
 CONFLICT_CHECK_DAYS = 30
 WITHHELD_REASON = "Possible conflict with a file on record: ask a paralegal or attorney to review"
 ASYLUM_WARNING_DAYS = 90
+OVERDUE_DAYS = 90
+DASHBOARD_LIMIT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,14 @@ class Dashboard:
     today: date
     days: int
     upcoming: tuple[DashboardItem, ...]
+    # Open deadlines and tasks due in the last OVERDUE_DAYS (asylum ones included).
     overdue: tuple[DashboardItem, ...]
     asylum_deadlines: tuple[DashboardItem, ...]
+    # Open deadlines and tasks due before that, counted: a list of years of
+    # forgotten to-dos helps no one; the number says there is clean-up to do.
+    older_overdue: int = 0
+    # A list reached DASHBOARD_LIMIT: narrow the days.
+    truncated: bool = False
 
 
 @cache
@@ -359,11 +367,13 @@ class CaseWork(ClientFiles):
         end = start + timedelta(days=days)
         fields = ("deadline", "hearing", "check_in", "task")
         with self._act(self._event("view_dashboard", fields=fields)) as conn:
-            rows = search_store.due_between(
+            due = search_store.due_between(
                 conn,
                 start,
                 end,
                 asylum_until=start + timedelta(days=max(days, ASYLUM_WARNING_DAYS)),
+                overdue_since=start - timedelta(days=OVERDUE_DAYS),
+                limit=DASHBOARD_LIMIT,
                 only_created_by=self._own_only(),
             )
         items = [
@@ -377,7 +387,7 @@ class CaseWork(ClientFiles):
                 case_uuid=r.case_uuid,
                 record_uuid=r.record_uuid,
             )
-            for r in rows
+            for r in due.rows
         ]
         return Dashboard(
             today=start,
@@ -389,6 +399,8 @@ class CaseWork(ClientFiles):
             asylum_deadlines=tuple(
                 i for i in items if i.kind == "asylum_deadline" and i.when >= start
             ),
+            older_overdue=due.older_overdue,
+            truncated=due.truncated,
         )
 
     # -- note search ---------------------------------------------------------------------

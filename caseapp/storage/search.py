@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from caseapp.storage import fts
 from caseapp.storage.connection import Connection
@@ -88,58 +89,91 @@ class DueRow:
     family: str
 
 
+@dataclass(frozen=True, slots=True)
+class DueRows:
+    rows: list[DueRow]
+    # Open deadlines and tasks due before the overdue window (counted, not listed).
+    older_overdue: int
+    # Some kind had more rows than the limit: the soonest were kept.
+    truncated: bool
+
+
 def due_between(
     conn: Connection,
     start: date,
     end: date,
     *,
     asylum_until: date,
+    overdue_since: date,
+    limit: int = 1000,
     only_created_by: str | None = None,
-) -> list[DueRow]:
-    """Open deadlines and tasks due by ``end`` (overdue ones included), hearings
-    and check-ins from ``start`` to ``end``, and open one-year asylum deadlines
-    up to ``asylum_until`` — soonest first."""
+) -> DueRows:
+    """Open deadlines and tasks due from ``overdue_since`` to ``end``, hearings and
+    check-ins from ``start`` to ``end``, open one-year asylum deadlines up to
+    ``asylum_until`` — soonest first, at most ``limit`` of each kind. Every query
+    is a range on an index, so a large office's history costs nothing here."""
     owner = ""
     args_owner: list[object] = []
     if only_created_by is not None:
         owner = " AND c.created_by = ? COLLATE NOCASE"
         args_owner = [only_created_by]
-    horizon = max(end, asylum_until).isoformat()
     rows: list[DueRow] = []
-    for r in conn.execute(
+    truncated = False
+    since = overdue_since.isoformat()
+
+    def fetch(sql: str, args: Sequence[object]) -> list[Any]:
+        nonlocal truncated
+        found: list[Any] = conn.execute(
+            sql + " LIMIT ?", [*args, *args_owner, limit + 1]
+        ).fetchall()
+        truncated = truncated or len(found) > limit
+        return found[:limit]
+
+    deadlines = (
         "SELECT d.kind, d.due_on, d.title, d.client_uuid, coalesce(d.case_uuid, ''), d.uuid, "
         "c.given_names, c.family_names FROM deadlines d INDEXED BY deadlines_open_due "
         "JOIN clients c ON c.uuid = d.client_uuid "
-        f"WHERE d.done_on IS NULL AND d.due_on <= ?{owner} ORDER BY d.due_on",
-        [horizon, *args_owner],
-    ):
-        due = date.fromisoformat(r[1])
-        asylum = r[0] == "asylum_one_year"
-        if (asylum and due > asylum_until) or (not asylum and due > end):
-            continue
-        kind = "asylum_deadline" if asylum else "deadline"
-        rows.append(DueRow(kind, due, None, r[2], r[3], r[4], r[5], r[6], r[7]))
-    for r in conn.execute(
+        f"WHERE d.done_on IS NULL AND d.due_on BETWEEN ? AND ? AND d.kind {{}} "
+        f"'asylum_one_year'{owner} ORDER BY d.due_on"
+    )
+    for r in fetch(deadlines.format("<>"), [since, end.isoformat()]):
+        rows.append(DueRow("deadline", date.fromisoformat(r[1]), None, *r[2:]))
+    for r in fetch(deadlines.format("="), [since, asylum_until.isoformat()]):
+        rows.append(DueRow("asylum_deadline", date.fromisoformat(r[1]), None, *r[2:]))
+    for r in fetch(
         "SELECT t.due_on, t.title, t.client_uuid, coalesce(t.case_uuid, ''), t.uuid, "
         "c.given_names, c.family_names FROM tasks t INDEXED BY tasks_open_due "
         "JOIN clients c ON c.uuid = t.client_uuid "
-        f"WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on <= ?{owner}",
-        [end.isoformat(), *args_owner],
+        f"WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on BETWEEN ? AND ?{owner} "
+        "ORDER BY t.due_on",
+        [since, end.isoformat()],
     ):
         rows.append(DueRow("task", date.fromisoformat(r[0]), None, *r[1:]))
-    window = (start.isoformat(), (end.isoformat() + "T23:59"))
+    window = [start.isoformat(), end.isoformat() + "T23:59"]
     for kind, table, column, title in (
         ("hearing", "hearings", "starts_at", "x.kind"),
         ("check_in", "check_ins", "at", "x.office"),
     ):
         case = "coalesce(x.case_uuid, '')" if kind == "hearing" else "''"
-        for r in conn.execute(
+        for r in fetch(
             f"SELECT x.{column}, {title}, x.client_uuid, {case}, x.uuid, c.given_names, "
             f"c.family_names FROM {table} x JOIN clients c ON c.uuid = x.client_uuid "
-            f"WHERE x.{column} BETWEEN ? AND ?{owner}",
-            [*window, *args_owner],
+            f"WHERE x.{column} BETWEEN ? AND ?{owner} ORDER BY x.{column}",
+            window,
         ):
             at = datetime.fromisoformat(r[0])
             rows.append(DueRow(kind, at.date(), at, *r[1:]))
+    older = 0
+    for table, index in (("deadlines", "deadlines_open_due"), ("tasks", "tasks_open_due")):
+        # Without an owner to filter by, the count comes from the index alone
+        # (no page of the table or of clients is read, so nothing is decrypted).
+        join = " JOIN clients c ON c.uuid = x.client_uuid" if owner else ""
+        older += int(
+            conn.execute(
+                f"SELECT count(*) FROM {table} x INDEXED BY {index}{join} "
+                f"WHERE x.done_on IS NULL AND x.due_on < ?{owner}",
+                [since, *args_owner],
+            ).fetchone()[0]
+        )
     rows.sort(key=lambda r: (r.when, r.at or datetime.min, r.kind))
-    return rows
+    return DueRows(rows, older, truncated)

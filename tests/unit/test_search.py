@@ -237,6 +237,7 @@ def test_the_dashboard_lists_what_is_coming(admin_session: Session) -> None:
     s.add_record(client, rec.Hearing(soon, "master_calendar", "Courtroom 3", case_uuid=case))
     s.add_record(client, rec.Deadline(TODAY + timedelta(days=2), "Evidence due", "filing", case))
     s.add_record(client, rec.Deadline(TODAY - timedelta(days=1), "Missed filing", "filing", case))
+    s.add_record(client, rec.Deadline(TODAY - timedelta(days=200), "Ancient", "filing", case))
     s.add_record(client, rec.Deadline(TODAY + timedelta(days=60), "Later", "filing", case))
     s.add_record(client, rec.Task("Call client", TODAY + timedelta(days=1), case))
     s.add_record(client, rec.Task("Done", TODAY, case, done_on=TODAY))
@@ -249,6 +250,8 @@ def test_the_dashboard_lists_what_is_coming(admin_session: Session) -> None:
     assert board.upcoming[2].title.startswith("Hearing: ")
     assert board.upcoming[2].at == soon
     assert [i.title for i in board.overdue] == ["Missed filing"]
+    assert board.older_overdue == 1  # counted, not listed
+    assert not board.truncated
     assert [i.kind for i in board.asylum_deadlines] == ["asylum_deadline"]
     assert board.asylum_deadlines[0].client_name == "Ana Agenda"
     assert all(i.title != "Later" for i in board.upcoming)
