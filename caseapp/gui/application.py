@@ -240,7 +240,9 @@ class AppController(QObject):
         self.settings.sync()
 
 
-Opened = tuple[vault.Session, VerifyResult]
+if TYPE_CHECKING:
+    # Only for the type checker: the session module loads at the first unlock.
+    Opened = tuple[vault.Session, VerifyResult]
 
 
 def _checked(session: vault.Session) -> Opened:

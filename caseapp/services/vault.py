@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from caseapp.core.audit import AuditEvent
 from caseapp.core.errors import (
@@ -35,14 +36,12 @@ from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, OpenedSlot
 from caseapp.services import passphrase_policy
 from caseapp.services.audited import record
-from caseapp.services.session import Session
 from caseapp.storage import (
     atomic,
     audit_log,
     key_registry,
     keyfile,
     migrations,
-    name_index,
     unlock_attempts,
     users,
     vault_meta,
@@ -58,6 +57,21 @@ from caseapp.storage.connection import (
 )
 from caseapp.storage.instance_lock import InstanceLock
 from caseapp.storage.keyfile import KeyFile, KeyFiles
+
+if TYPE_CHECKING:
+    from caseapp.services.session import Session
+
+
+def __getattr__(name: str) -> Any:
+    # The session (and the whole domain behind it) loads at the first unlock,
+    # not with the unlock screen, so the screen shows sooner; the ~0.1 s it
+    # takes then is small beside the key derivation the user waits for anyway.
+    if name == "Session":
+        from caseapp.services.session import Session
+
+        return Session
+    raise AttributeError(name)
+
 
 __all__ = [
     "NewVault",
@@ -299,6 +313,8 @@ def _unlock_with(
             # If finishing or undoing a rekey rewrote the files, repair from what
             # is on disk now, never from the copies read before that write.
             keyfile.repair_copy(path, files if best is read_best else keyfile.read(path))
+        from caseapp.services.session import Session
+
         session = Session(path, conn, found, data_key, lock, registered_keys, slot.kdf)
         session.audit_broken = audit_broken
         conn = None
@@ -376,6 +392,8 @@ def _open_database(
             # The database was rekeyed but the slots were not yet promoted.
             files = keyfile.write(path, files.map_slots(slots.promote_next_key))
         migrations.apply(conn)
+        from caseapp.storage import name_index
+
         if name_index.is_stale(conn):
             # A migration added names the conflict check must see (before the
             # read guard is installed: this is the vault's own upkeep).
