@@ -8,8 +8,6 @@ removes its index entry by trigger, and rows go with their client by cascade.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Sequence
 from datetime import date
 
 from caseapp.core import conflicts
@@ -105,20 +103,33 @@ def remove(conn: Connection, record_uuid: str) -> None:
     conn.execute("DELETE FROM name_index WHERE record_uuid = ?", (record_uuid,))
 
 
-def _query_text(terms: Sequence[str]) -> str | None:
-    """Rows sharing at least two of the terms (one-letter terms as initials), or
-    the only term when there is one: a single shared common name is no hit."""
+def _query_text(key: conflicts.NameKey) -> str | None:
+    """Rows sharing a family-name term and one more term of the name (one-letter
+    terms as initials), or the only term when there is one.
+
+    Pairs of given names alone are not asked for: "María José" is shared by
+    thousands of clients, and with different family names they are no hit
+    unless the date of birth matches, which is fetched separately. Swapped
+    parts are still found: the family term pairs with whatever the candidate
+    has in either part.
+    """
 
     def term(t: str) -> str:
         return fts.quoted(t) + ("*" if len(t) == 1 else "")
 
-    unique = sorted(set(terms))
-    if not unique:
+    terms = sorted(set(conflicts.fts_terms(key)))[:12]
+    if not terms:
         return None
-    if len(unique) == 1:
-        return term(unique[0])
-    pairs = [f"({term(a)} AND {term(b)})" for a, b in itertools.combinations(unique[:12], 2)]
-    return " OR ".join(pairs)
+    if len(terms) == 1:
+        return term(terms[0])
+    anchors = set(key.family)
+    if len(key.family_raw) > 1:
+        anchors.add("".join(key.family_raw))
+    anchors &= set(terms)
+    if not anchors:  # a name with no family part: any two of its terms
+        anchors = set(terms)
+    pairs = {tuple(sorted((a, b))) for a in anchors for b in terms if a != b}
+    return " OR ".join(f"({term(a)} AND {term(b)})" for a, b in sorted(pairs))
 
 
 def candidates(
@@ -132,7 +143,7 @@ def candidates(
         "n.date_of_birth FROM name_index n"
     )
     for key in query.keys:
-        text = _query_text(conflicts.fts_terms(key))
+        text = _query_text(key)
         if text is None:
             continue
         found = conn.execute(
