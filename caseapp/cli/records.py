@@ -91,9 +91,17 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     json_flag(conflicts)
 
     imports = commands.add_parser(
-        "import", parents=[common], help="import intakes from a CSV file (all or nothing)"
+        "import",
+        parents=[common],
+        help="import intakes from a CSV file (all or nothing)",
+        description="Import intakes from a CSV file: every row, or none if any row is "
+        "wrong (each bad row is listed with its line number). `caseapp import --columns` "
+        "lists the columns.",
     )
-    imports.add_argument("--csv", dest="csv_file", required=True, type=Path, metavar="FILE")
+    imports.add_argument("--csv", dest="csv_file", type=Path, metavar="FILE")
+    imports.add_argument(
+        "--columns", action="store_true", help="list the CSV columns and exit (no vault needed)"
+    )
     json_flag(imports)
 
     export = commands.add_parser(
@@ -289,6 +297,13 @@ def cmd_conflicts(args: argparse.Namespace, secrets: PassphraseSource) -> int:
 def cmd_import(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     from caseapp.core import intake_csv
 
+    if args.columns:
+        for column in intake_csv.COLUMNS:
+            need = " (required)" if column.required else ""
+            out(f"{column.name}{need}: {column.description} Example: {column.example}")
+        return EXIT_OK
+    if args.csv_file is None:
+        raise UsageError("import needs --csv FILE (or --columns to list the columns)")
     data = _read_file(args.csv_file, intake_csv.MAX_CSV_BYTES, "CSV file")
     parsed = intake_csv.parse_csv(data, today=_today())
     if parsed.errors:

@@ -90,7 +90,7 @@ _TOO_MANY_ROWS = (
 )
 _EMPTY = (
     "The file is empty. It needs a header row naming the columns "
-    "(see caseapp import --help) and one row per client."
+    "(see caseapp import --columns) and one row per client."
 )
 _HEADER_ONLY = "The file has a header row but no clients below it."
 _NOT_UTF8 = (
@@ -107,14 +107,14 @@ _BINARY = (
 _NOT_A_HEADER = (
     "The first row must be the header row naming the columns, such as "
     "given_names,family_names,date_of_birth; none of its cells is a column caseapp "
-    "knows. Add the header row (caseapp import --help lists the columns)."
+    "knows. Add the header row (caseapp import --columns lists them)."
 )
 _YES_NO = "Write yes or no here (y/n, true/false, 1/0 and sí/no work too); empty means no."
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One documented column: the README and ``caseapp import --help`` print these."""
+    """One documented column: the README and ``caseapp import --columns`` print these."""
 
     name: str
     required: bool
@@ -403,7 +403,7 @@ def _read_header(cells: list[str], line: int, report: Callable[[str, str], None]
             report(
                 shown,
                 f'"{shown}" is not a column caseapp knows{hint} Rename the column '
-                "(caseapp import --help lists them) so that its data is not left out.",
+                "(caseapp import --columns lists them) so that its data is not left out.",
             )
     if "given_names" not in index:
         report("given_names", "The file has no given_names column; every client needs one.")

@@ -335,3 +335,26 @@ def test_a_50_mb_csv_is_refused_at_once(vault_path: Path, tmp_path: Path) -> Non
     assert "Zqx" not in result.stderr
     listing = json.loads(run_cli(vault_path, "client", "list", "--json").stdout)
     assert listing["clients"] == []
+
+
+def test_import_lists_its_columns_without_a_vault(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "caseapp", "import", "--columns"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("given_names (required):")
+    assert "a_number:" in result.stdout
+    assert "last_entry_date:" in result.stdout
+    missing = subprocess.run(
+        [sys.executable, "-m", "caseapp", "--vault", str(tmp_path), "import"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert missing.returncode == 2
+    assert "--csv FILE" in missing.stderr
