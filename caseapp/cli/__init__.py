@@ -127,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--client", metavar="UUID", help="entries about one client")
     listing.add_argument("--since", metavar="YYYY-MM-DD", help="entries on or after a date")
     listing.add_argument("--action", help="one action, e.g. read_client")
-    listing.add_argument("--before", type=int, metavar="SEQ", help="the page before SEQ")
+    listing.add_argument(
+        "--before", type=records.sequence_number, metavar="SEQ", help="the page before SEQ"
+    )
     listing.add_argument("--limit", type=int, default=50, help="entries per page (default 50)")
 
     users = commands.add_parser("users", parents=[common], help="manage users and passphrases")
@@ -398,3 +400,18 @@ def run(args: argparse.Namespace) -> int:
         return _fail("cancelled; nothing was changed.", EXIT_FAILED)
     except EOFError:
         return _fail("input ended before a passphrase was given.", EXIT_FAILED)
+    except UnicodeError:
+        # Bytes that are not UTF-8 on the command line or standard input.
+        return _fail(
+            "some of what was typed or read is not valid UTF-8 text; check the terminal's "
+            "or the file's encoding. Nothing was changed.",
+            EXIT_FAILED,
+        )
+    except BrokenPipeError:
+        return EXIT_FAILED  # the reader went away (`| head`): nothing more to say
+    except OSError:
+        return _fail(
+            "a file or the output could not be read or written; check the path, the "
+            "permissions and the free disk space.",
+            EXIT_FAILED,
+        )

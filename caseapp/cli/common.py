@@ -48,7 +48,13 @@ class PassphraseSource:
         read here rather than from argv, where ps and the shell history see it."""
         if self._from_stdin:
             return self._line(what)
-        return input(prompt)
+        # The prompt goes to stderr: stdout may be a --json document.
+        sys.stderr.write(prompt)
+        sys.stderr.flush()
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip("\r\n")
 
     def new(self, prompt: str, what: str = "the new passphrase") -> str:
         if self._from_stdin:

@@ -128,6 +128,17 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=0, metavar="S")
 
 
+def sequence_number(text: str) -> int:
+    """An audit entry's number, as argparse reads it (1 .. 2**63 - 1)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("an entry number, such as 1234") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError("an entry number from 1 up")
+    return value
+
+
 def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", dest="as_json", action="store_true", help="one JSON document on stdout"
@@ -346,15 +357,16 @@ def cmd_export(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         checkpoint=exported.checkpoint,
     )
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    sys.stderr.write(
+    warning = (
         "caseapp: this export holds the client's records in clear. Hand it only to the "
         "client (or whoever they authorised), on encrypted media, and delete other copies.\n"
     )
     if args.out is None:
         sys.stdout.write(text)
+        sys.stderr.write(warning)
         return EXIT_OK
     write_private(args.out, text.encode("utf-8"))
-    out(f"Wrote {args.out}.")
+    sys.stderr.write(f"Wrote {args.out} (owner-only).\n{warning}")
     return EXIT_OK
 
 

@@ -96,8 +96,10 @@ def render_dashboard(board: Dashboard) -> list[str]:
         when = i.when.isoformat() + (f" {i.at.strftime('%H:%M')}" if i.at else "")
         return f"  {when:<16}  {i.title}  —  {i.client_name}"
 
-    lines = [f"One-year asylum deadlines (next {max(board.days, 90)} days):"]
-    lines += [line(i) for i in board.asylum_deadlines] or ["  none"]
+    lines = [f"One-year asylum deadlines (missed, and the next {max(board.days, 90)} days):"]
+    lines += [
+        line(i) + ("  MISSED" if i.when < board.today else "") for i in board.asylum_deadlines
+    ] or ["  none"]
     lines.append(f"Overdue (the last 90 days, before {board.today.isoformat()}):")
     lines += [line(i) for i in board.overdue] or ["  none"]
     if board.older_overdue:
@@ -108,7 +110,7 @@ def render_dashboard(board: Dashboard) -> list[str]:
     lines.append(f"Next {board.days} days:")
     lines += [line(i) for i in board.upcoming] or ["  none"]
     if board.truncated:
-        lines.append("(Some lists were cut at 200 items, the soonest kept: show fewer days.)")
+        lines.append("(Some lists were cut at 200 items, the soonest kept.)")
     return lines
 
 

@@ -94,6 +94,8 @@ class AuditedSession:
         # Set at unlock when the log's state row is damaged: no act can be
         # recorded, so every audited act refuses; the log can still be read.
         self.audit_broken = False
+        # When this session searched by number (see ClientFiles.search_clients).
+        self._number_searches: list[float] = []
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -122,10 +124,10 @@ class AuditedSession:
             raise VaultLocked()
         return self._conn
 
-    def _require_admin(self) -> None:
-        self._db()
-        if not self.user.is_admin:
-            raise PermissionDenied("Only an administrator can manage users and keys.")
+    def _require_admin(self, action: str) -> None:
+        self._refuse_unless(
+            self.user.is_admin, action, "Only an administrator can manage users and keys."
+        )
 
     # -- the audited path ------------------------------------------------------
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from caseapp.core import conflicts, documents
+from caseapp.core import documents
 from caseapp.core import records as rec
 from caseapp.core.audit import AuditEvent
 from caseapp.core.clients import validate_identity, validate_profile
@@ -17,13 +17,10 @@ from caseapp.core.errors import InvalidInput
 from caseapp.core.intake import ClientPlan, PlannedDocument
 from caseapp.core.users import Role
 from caseapp.services.audited import _Refused
-from caseapp.services.casework import CaseWork
-from caseapp.storage import audit_log, vault_meta
+from caseapp.services.casework import CaseWork, conflict_queries, party_names
+from caseapp.storage import audit_log, clients
 from caseapp.storage import records as store
 from caseapp.storage.connection import Connection, transaction
-
-DEMO_KEY = "demo_vault"
-DEMO_CLIENTS_KEY = "demo_clients"
 
 
 class _ConflictsFound(Exception):
@@ -89,10 +86,6 @@ class BulkWork(CaseWork):
         created: list[str] = []
         count = 0
         with self._guard.audited(), transaction(conn):
-            if synthetic:
-                vault_meta.put(conn, DEMO_KEY, "1")
-                before = int(vault_meta.get(conn, DEMO_CLIENTS_KEY) or 0)
-                vault_meta.put(conn, DEMO_CLIENTS_KEY, str(before + len(prepared)))
             events: list[AuditEvent] = []
             for plan, planned in prepared:
                 client_uuid = rec.new_uuid()
@@ -101,6 +94,8 @@ class BulkWork(CaseWork):
                 self._insert_client(
                     conn, plan.identity, plan.profile, planned, client_uuid=client_uuid
                 )
+                if synthetic:
+                    clients.mark_synthetic(conn, client_uuid)
                 for doc in plan.documents:
                     self._insert_document(conn, client_uuid, doc)
                 count += len(planned) + len(plan.documents)
@@ -181,20 +176,10 @@ class BulkWork(CaseWork):
         if not cases:
             return planned
         where = f" ({plan.source})" if plan.source else ""
-        ident = plan.identity
-        aliases = tuple(
-            (r.given_names, r.family_names) for _, r in planned if isinstance(r, rec.Alias)
-        )
+        aliases = [(r.given_names, r.family_names) for _, r in planned if isinstance(r, rec.Alias)]
         adverse = [r for _, r in planned if isinstance(r, rec.Party) and r.role == "adverse"]
-        queries = [
-            conflicts.ConflictQuery(
-                ident.given_names, ident.family_names, ident.date_of_birth, aliases
-            ),
-            *(
-                conflicts.ConflictQuery(p.given_names, p.family_names or p.organisation)
-                for p in adverse
-            ),
-        ]
+        names = [name for party in adverse for name in party_names(party)]
+        queries = conflict_queries(plan.identity, aliases, names)
         report = self._conflicts(conn, queries, "")
         hits = len(report.hits)
         decision = "no_conflict"
@@ -212,11 +197,9 @@ class BulkWork(CaseWork):
                     "attorney must clear them before a case opens. Nothing was imported."
                 )
             decision = "cleared"
-        names = tuple(
-            " ".join(x for x in (p.given_names, p.family_names or p.organisation) if x)
-            for p in adverse
+        check = rec.ConflictCheck(decision, hits, tuple(names), plan.conflict_note).cleaned(
+            self._today()
         )
-        check = rec.ConflictCheck(decision, hits, names, plan.conflict_note).cleaned(self._today())
         check_uuid = rec.new_uuid()
         return [
             (check_uuid, check),
@@ -252,10 +235,9 @@ class BulkWork(CaseWork):
             "Only an administrator can fill a vault with synthetic data.",
         )
         with self._guard.audited():
-            clients_now = int(conn.execute("SELECT count(*) FROM clients").fetchone()[0])
-        synthetic = int(vault_meta.get(conn, DEMO_CLIENTS_KEY) or 0)
+            only_synthetic = clients.only_synthetic(conn)
         self._refuse_unless(
-            clients_now == synthetic,
+            only_synthetic,
             "import_clients",
             "This vault holds real clients: synthetic data goes only into a new, "
             "empty vault (create one with `caseapp init --vault DIR`).",

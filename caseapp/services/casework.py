@@ -13,7 +13,7 @@ from functools import cache
 from caseapp.core import case_codes, checklists, conflicts, resources
 from caseapp.core import records as rec
 from caseapp.core.audit import AuditEvent
-from caseapp.core.clients import clean_name
+from caseapp.core.clients import ClientIdentity, clean_name
 from caseapp.core.eligibility import (
     EligibilityResult,
     Frequency,
@@ -24,7 +24,7 @@ from caseapp.core.eligibility import (
 from caseapp.core.errors import InvalidInput
 from caseapp.core.search import name_for_search, query_tokens
 from caseapp.core.users import Role
-from caseapp.services.client_file import ClientFiles, in_file, require_open_decision
+from caseapp.services.client_file import ClientFiles
 from caseapp.storage import clients, name_index, vault_meta
 from caseapp.storage import records as store
 from caseapp.storage import search as search_store
@@ -32,8 +32,6 @@ from caseapp.storage.connection import Connection, transaction
 
 FUNDER_THRESHOLDS_KEY = "funder_thresholds"
 MAX_NOTE_HITS = 200
-# A case opens on a recent check: clients added since an older one were never compared.
-CONFLICT_CHECK_DAYS = 30
 WITHHELD_REASON = "Possible conflict with a file on record: ask a paralegal or attorney to review"
 ASYLUM_WARNING_DAYS = 90
 OVERDUE_DAYS = 90
@@ -80,8 +78,9 @@ class Dashboard:
     today: date
     days: int
     upcoming: tuple[DashboardItem, ...]
-    # Open deadlines and tasks due in the last OVERDUE_DAYS (asylum ones included).
+    # Open deadlines and tasks due in the last OVERDUE_DAYS.
     overdue: tuple[DashboardItem, ...]
+    # Open one-year asylum deadlines: every missed one, then those coming up.
     asylum_deadlines: tuple[DashboardItem, ...]
     # Open deadlines and tasks due before that, counted: a list of years of
     # forgotten to-dos helps no one; the number says there is clean-up to do.
@@ -182,22 +181,11 @@ class CaseWork(ClientFiles):
         self, conn: Connection, client_uuid: str, adverse_names: Sequence[str]
     ) -> list[conflicts.ConflictQuery]:
         client = clients.get(conn, client_uuid)
-        aliases = store.for_client(conn, rec.Alias, client_uuid)
-        ident = client.identity
-        others = [(a.record.given_names, a.record.family_names) for a in aliases]
-        if ident.preferred_name:
-            others.append((ident.preferred_name, ident.family_names))
-        queries = [
-            conflicts.ConflictQuery(
-                ident.given_names, ident.family_names, ident.date_of_birth, tuple(others)
-            )
+        aliases = [
+            (a.record.given_names, a.record.family_names)
+            for a in store.for_client(conn, rec.Alias, client_uuid)
         ]
-        # An adverse party's name is one string: its last word is taken as the
-        # family name, and the scoring also tries the parts swapped.
-        for name in adverse_names:
-            given, _, family = name.rpartition(" ")
-            queries.append(conflicts.ConflictQuery(given, family))
-        return queries
+        return conflict_queries(client.identity, aliases, adverse_names)
 
     def client_conflicts(
         self, client_uuid: str, adverse_names: Sequence[str] = ()
@@ -318,20 +306,6 @@ class CaseWork(ClientFiles):
             )
             return case_uuid
 
-    def _usable_check(
-        self, conn: Connection, client_uuid: str, check_uuid: str
-    ) -> rec.Stored[rec.ConflictCheck]:
-        """A check of this client's, recent, that did not find a conflict."""
-        check = in_file(conn, rec.ConflictCheck, check_uuid, client_uuid)
-        require_open_decision(check.record)
-        made = datetime.fromisoformat(check.created_at).date()
-        if (self._today() - made).days > CONFLICT_CHECK_DAYS:
-            raise InvalidInput(
-                f"That conflict check is more than {CONFLICT_CHECK_DAYS} days old: clients "
-                "added since were not compared. Run the check again."
-            )
-        return check
-
     def add_party(
         self, client_uuid: str, party: rec.Party, *, conflict_check_uuid: str = ""
     ) -> str:
@@ -395,10 +369,8 @@ class CaseWork(ClientFiles):
             upcoming=tuple(
                 i for i in items if start <= i.when <= end and i.kind != "asylum_deadline"
             ),
-            overdue=tuple(i for i in items if i.when < start),
-            asylum_deadlines=tuple(
-                i for i in items if i.kind == "asylum_deadline" and i.when >= start
-            ),
+            overdue=tuple(i for i in items if i.when < start and i.kind != "asylum_deadline"),
+            asylum_deadlines=tuple(i for i in items if i.kind == "asylum_deadline"),
             older_overdue=due.older_overdue,
             truncated=due.truncated,
         )
@@ -459,6 +431,40 @@ class CaseWork(ClientFiles):
                 conn,
                 AuditEvent("settings_changed", self.user.name, "vault", "", ("funder_thresholds",)),
             )
+
+
+def conflict_queries(
+    identity: ClientIdentity,
+    aliases: Sequence[tuple[str, str]],
+    adverse_names: Sequence[str],
+) -> list[conflicts.ConflictQuery]:
+    """What a conflict check searches for: the client under every name they use
+    (aliases, the preferred name), and each adverse party's name."""
+    others = list(aliases)
+    if identity.preferred_name:
+        others.append((identity.preferred_name, identity.family_names))
+    queries = [
+        conflicts.ConflictQuery(
+            identity.given_names, identity.family_names, identity.date_of_birth, tuple(others)
+        )
+    ]
+    # An adverse party's name is one string: its last word is taken as the family
+    # name; the scoring tries the parts swapped and the candidates share any two words.
+    for name in adverse_names:
+        given, _, family = name.rpartition(" ")
+        queries.append(conflicts.ConflictQuery(given, family))
+    return queries
+
+
+def party_names(party: rec.Party) -> list[str]:
+    """Every name a party goes by: the person's, and the organisation's."""
+    names = []
+    person = " ".join(x for x in (party.given_names, party.family_names) if x)
+    if person:
+        names.append(person)
+    if party.organisation:
+        names.append(party.organisation)
+    return names
 
 
 def _title(kind: str, title: str) -> str:

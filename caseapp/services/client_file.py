@@ -7,9 +7,10 @@ them, and a reveal is an entry of its own (DESIGN.md §4-5).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from caseapp.core import documents
@@ -38,6 +39,11 @@ R = TypeVar("R", bound=rec.Record)
 
 CLIENT_FIELDS = IDENTITY_FIELDS + PROFILE_FIELDS
 NOT_IN_FILE = "That record is not in this client's file."
+# A case opens on a recent check: clients added since an older one were never compared.
+CONFLICT_CHECK_DAYS = 30
+# Searches by whole number (7+ digits) a session may run in NUMBER_WINDOW seconds.
+NUMBER_SEARCHES = 60
+NUMBER_WINDOW = 600.0
 # A file opens with this many notes, newest first; more are paged in.
 FILE_NOTES = 200
 # Kinds that come only with a case opened on a real conflict check.
@@ -157,6 +163,7 @@ class ClientFiles(AuditedSession):
         by_uuid: dict[str, rec.Record] = {}
         for record_uuid, record in planned:
             rec.check_uuid(record_uuid, "A record", required=True)
+            _refuse_mask_text(record, record)
             if record_uuid in by_uuid:
                 raise InvalidInput("Two of the new records have the same id.")
             by_uuid[record_uuid] = record
@@ -333,6 +340,7 @@ class ClientFiles(AuditedSession):
         return self._add(client_uuid, record)
 
     def _add(self, client_uuid: str, record: rec.Record, *, content: bytes | None = None) -> str:
+        _refuse_mask_text(record, record)
         cleaned = record.cleaned(self._today())
         if isinstance(cleaned, rec.TimeEntry) and not cleaned.worker:
             cleaned = replace(cleaned, worker=self.user.name)
@@ -351,6 +359,20 @@ class ClientFiles(AuditedSession):
             self._after_change(conn, client_uuid, record_uuid, cleaned)
             self._append(conn, self._event(action, client_uuid, rec.record_fields(type(cleaned))))
             return record_uuid
+
+    def _usable_check(
+        self, conn: Connection, client_uuid: str, check_uuid: str
+    ) -> rec.Stored[rec.ConflictCheck]:
+        """A check of this client's, recent, that did not find a conflict."""
+        check = in_file(conn, rec.ConflictCheck, check_uuid, client_uuid)
+        require_open_decision(check.record)
+        made = datetime.fromisoformat(check.created_at).date()
+        if (self._today() - made).days > CONFLICT_CHECK_DAYS:
+            raise InvalidInput(
+                f"That conflict check is more than {CONFLICT_CHECK_DAYS} days old: clients "
+                "added since were not compared. Run the check again."
+            )
+        return check
 
     def _check_in_file(self, conn: Connection, client_uuid: str, record: rec.Record) -> None:
         """References stay inside the client's own file; dates fit the client's birth."""
@@ -388,6 +410,7 @@ class ClientFiles(AuditedSession):
     ) -> rec.Stored[Any]:
         """Replace a record; the entry names the fields that changed. Returns the new
         version (a read, recorded as one)."""
+        _refuse_mask_text(record, record)  # before validation, so the message says why
         cleaned = record.cleaned(self._today())
         conn = self._db()
         action = f"update_{cleaned.KIND}"
@@ -397,6 +420,14 @@ class ClientFiles(AuditedSession):
             _refuse_mask_text(before.record, cleaned)
             cleaned = self._keep_service_fields(before.record, cleaned)
             self._check_in_file(conn, client_uuid, cleaned)
+            if (
+                isinstance(before.record, rec.Case)
+                and isinstance(cleaned, rec.Case)
+                and before.record.status == "closed"
+                and cleaned.status != "closed"
+            ):
+                # Reopening is opening: the check it stands on must be recent.
+                self._usable_check(conn, client_uuid, cleaned.conflict_check_uuid)
             changed = rec.changed_fields(before.record, cleaned)
             self._append(conn, self._event(action, client_uuid, changed))
             if changed:
@@ -419,7 +450,7 @@ class ClientFiles(AuditedSession):
         if isinstance(before, rec.ConflictCheck):
             raise InvalidInput("A recorded conflict check cannot be changed; record a new one.")
         if isinstance(before, rec.Party) and isinstance(after, rec.Party):
-            named = ("role", "given_names", "family_names", "organisation")
+            named = ("role", "given_names", "family_names", "organisation", "case_uuid")
             if "adverse" in (before.role, after.role) and any(
                 getattr(before, f) != getattr(after, f) for f in named
             ):
@@ -507,12 +538,33 @@ class ClientFiles(AuditedSession):
             )
 
     def search_clients(self, text: str, *, limit: int = 50) -> list[ClientSummary]:
-        """Type-ahead over names, aliases and numbers (prefix match). The entry
-        records that a search ran, never what was typed."""
-        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
+        """Type-ahead over names and aliases (prefix match) and numbers (whole
+        numbers only). The entry records that a search ran — and whether it was
+        by number — never what was typed.
+
+        Searches by number are rationed (NUMBER_SEARCHES per NUMBER_WINDOW
+        seconds): the file shows the last digits of a masked number, and
+        guessing the rest, search after search, would read it without a reveal.
+        """
+        fields = ["given_names", "family_names", "preferred_name", "date_of_birth"]
         tokens = query_tokens(text)
+        if any(sum(ch.isdigit() for ch in t) >= 7 for t in tokens):
+            self._ration_number_search()
+            fields.append("numbers")
         with self._act(self._event("search_clients", fields=fields)) as conn:
             return clients.search(conn, tokens, limit=limit, only_created_by=self._own_only())
+
+    def _ration_number_search(self) -> None:
+        now = time.monotonic()
+        recent = [t for t in self._number_searches if now - t < NUMBER_WINDOW]
+        self._refuse_unless(
+            len(recent) < NUMBER_SEARCHES,
+            "search_clients",
+            f"More than {NUMBER_SEARCHES} searches by number in {NUMBER_WINDOW // 60:.0f} "
+            "minutes: number searches pause for a while (guessing numbers is how a masked "
+            "number could be read). Names can still be searched.",
+        )
+        self._number_searches = [*recent, now]
 
     # -- removal ---------------------------------------------------------------------------
 
@@ -636,7 +688,8 @@ def _refuse_mask_text(before: rec.Record, after: rec.Record) -> None:
     """A masked copy written back would replace the data with bullets."""
     for name in rec.tier1_fields(before) | rec.tier1_fields(after):
         value = getattr(after, name)
-        if isinstance(value, str) and rec.MASK_TEXT in value:
+        # The mask character itself: identifiers are masked as A•••-•••-789.
+        if isinstance(value, str) and rec.MASK_TEXT[0] in value:
             raise InvalidInput(
                 "This copy was masked: reveal the record before changing it, so that "
                 "nothing is overwritten with the mask."

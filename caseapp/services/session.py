@@ -24,7 +24,6 @@ from caseapp.core.errors import (
     CaseappError,
     CorruptKeyFile,
     LastAdministrator,
-    PermissionDenied,
     UserExists,
     WrongPassphrase,
 )
@@ -103,7 +102,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
 
     def add_user(self, name: str, role: Role, passphrase: str) -> User:
         """Admin: a new user with their own key slot."""
-        self._require_admin()
+        self._require_admin("user_added")
         name = validate_user_name(name)
         passphrase_policy.require_strong(passphrase, [name, "caseapp"])
         conn = self._db()
@@ -140,10 +139,13 @@ class Session(BulkWork, CaseWork, ClientFiles):
 
     def remove_user(self, name: str) -> None:
         """Admin: remove a user and destroy their key slot. Their history stays."""
-        self._require_admin()
+        self._require_admin("user_removed")
         conn = self._db()
-        if name.casefold() == self.user.name.casefold():
-            raise PermissionDenied("You cannot remove yourself; ask another administrator.")
+        self._refuse_unless(
+            name.casefold() != self.user.name.casefold(),
+            "user_removed",
+            "You cannot remove yourself; ask another administrator.",
+        )
         with transaction(conn):
             target = users.get_active(conn, name)
             if target.is_admin and users.count_admins(conn) <= 1:
@@ -159,7 +161,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
 
     def set_role(self, name: str, role: Role) -> None:
         """Admin: change a user's role."""
-        self._require_admin()
+        self._require_admin("role_changed")
         conn = self._db()
         with transaction(conn):
             target = users.get_active(conn, name)
@@ -199,7 +201,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
 
     def reset_passphrase(self, name: str, new: str) -> None:
         """Admin: give another user a new passphrase (a fresh slot)."""
-        self._require_admin()
+        self._require_admin("passphrase_reset")
         self._set_passphrase(name, new, event="passphrase_reset")
 
     def _set_passphrase(self, name: str, new: str, *, event: str) -> None:
@@ -271,7 +273,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
         its public key, so nobody's passphrase or recovery code changes. Safe
         against a crash at any point: the next unlock finishes or undoes it.
         """
-        self._require_admin()
+        self._require_admin("rekey")
         conn = self._db()
         new_key = slots.new_data_key()
         generation = self._keys_generation() + 1
@@ -302,7 +304,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
         key file cannot be written the old code stays valid and no new code is
         returned.
         """
-        self._require_admin()
+        self._require_admin("recovery_code_replaced")
         code_text, code_secret = recovery.generate()
         old = self._keys.recovery_slot()
         fresh = self._new_slot(
@@ -341,7 +343,7 @@ class Session(BulkWork, CaseWork, ClientFiles):
     ) -> VerifyResult:
         """Verify the chain; with the anchor every MAC; with checkpoints, truncation
         and rewritten history. Admins and attorneys only; the check is recorded."""
-        self._require_audit_reader()
+        self._require_audit_reader("audit_verified")
         claims = [parse_checkpoint(c) for c in checkpoints]
         anchor_key = audit_chain.parse_anchor(anchor) if anchor is not None else None
         conn = self._db()
@@ -362,7 +364,9 @@ class Session(BulkWork, CaseWork, ClientFiles):
         limit: int = 100,
     ) -> list[AuditEntry]:
         """One page of entries, newest first. Viewing the log is itself recorded."""
-        self._require_audit_reader()
+        self._require_audit_reader("audit_viewed")
+        if client is not None:
+            self._event("audit_viewed", client)  # a malformed id is NotFound, not a crash
         conn = self._db()
         with transaction(conn):
             if not self.audit_broken:  # investigating a damaged log must stay possible
@@ -383,7 +387,9 @@ class Session(BulkWork, CaseWork, ClientFiles):
                 limit=limit,
             )
 
-    def _require_audit_reader(self) -> None:
-        self._db()
-        if self.user.role not in AUDIT_READERS:
-            raise PermissionDenied("Only administrators and attorneys can read the audit log.")
+    def _require_audit_reader(self, action: str) -> None:
+        self._refuse_unless(
+            self.user.role in AUDIT_READERS,
+            action,
+            "Only administrators and attorneys can read the audit log.",
+        )

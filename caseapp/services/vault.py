@@ -8,6 +8,7 @@ copy ``vault.keys.bak`` (key slots), ``vault.lock`` (held while open) and
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from caseapp.core.errors import (
     CaseappError,
     CorruptKeyFile,
     CorruptVault,
+    StorageFailure,
     UnlockThrottled,
     UserNotFound,
     VaultExists,
@@ -122,6 +124,7 @@ def create_vault(
     path = Path(path)
     if vault_exists(path) or (path / DB_NAME).exists():
         raise VaultExists()
+    _check_vault_folder(path)
     if path.is_dir() and any(path.iterdir()):
         raise VaultExists(
             "That folder is not empty. Choose a new, empty folder for the vault; "
@@ -132,7 +135,10 @@ def create_vault(
     params = kdf_params if kdf_params is not None else kdf.calibrate()
     params.check()
     fresh_dir = not path.exists()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StorageFailure(_FOLDER_UNUSABLE) from exc
     if fresh_dir:
         with contextlib.suppress(OSError):
             path.chmod(0o700)
@@ -181,6 +187,25 @@ def create_vault(
         del anchor
         lock.release()
     return NewVault(recovery_code=code_text, audit_anchor=anchor_text)
+
+
+_FOLDER_UNUSABLE = (
+    "The vault folder cannot be created there: choose a folder you can write to "
+    "(a new, empty one); nothing was changed."
+)
+
+
+def _check_vault_folder(path: Path) -> None:
+    """Before the slow calibration: the folder must be creatable, or an empty one."""
+    if path.exists() and not path.is_dir():
+        raise VaultExists("That is a file, not a folder: choose a new, empty folder.")
+    existing = path
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise StorageFailure(_FOLDER_UNUSABLE)
 
 
 def unlock(path: Path, user: str, passphrase: str) -> Session:

@@ -243,3 +243,18 @@ def page(
     sql += " ORDER BY c.family_names COLLATE NOCASE, c.given_names COLLATE NOCASE, c.id LIMIT ?"
     args.append(max(1, min(limit, 1000)))
     return [_summary(r) for r in conn.execute(sql, args)]
+
+
+def mark_synthetic(conn: Connection, client_uuid: str) -> None:
+    """A client `caseapp demo` made up (never a real person)."""
+    conn.execute("INSERT INTO synthetic_clients (client_uuid) VALUES (?)", (client_uuid,))
+
+
+def only_synthetic(conn: Connection) -> bool:
+    """True when every client in the vault (if any) was made up by `caseapp demo`."""
+    # synthetic_clients holds only clients (by foreign key, removed with them),
+    # so equal counts mean every client is synthetic.
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM clients) = (SELECT count(*) FROM synthetic_clients)"
+    ).fetchone()
+    return bool(row[0])

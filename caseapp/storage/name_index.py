@@ -8,6 +8,7 @@ removes its index entry by trigger, and rows go with their client by cascade.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from caseapp.core import conflicts
@@ -104,14 +105,13 @@ def remove(conn: Connection, record_uuid: str) -> None:
 
 
 def _query_text(key: conflicts.NameKey) -> str | None:
-    """Rows sharing a family-name term and one more term of the name (one-letter
-    terms as initials), or the only term when there is one.
+    """Rows sharing at least two of the name's terms (one-letter terms as
+    initials), or the only term when there is one: a single shared common name
+    is no hit.
 
-    Pairs of given names alone are not asked for: "María José" is shared by
-    thousands of clients, and with different family names they are no hit
-    unless the date of birth matches, which is fetched separately. Swapped
-    parts are still found: the family term pairs with whatever the candidate
-    has in either part.
+    Any two terms, not only pairs with the family name: a name typed as one
+    string ("Pablo Páramo Ruiz", "Mercado Central Inc") is split at a guess, so
+    which words are the family name is not known.
     """
 
     def term(t: str) -> str:
@@ -122,14 +122,8 @@ def _query_text(key: conflicts.NameKey) -> str | None:
         return None
     if len(terms) == 1:
         return term(terms[0])
-    anchors = set(key.family)
-    if len(key.family_raw) > 1:
-        anchors.add("".join(key.family_raw))
-    anchors &= set(terms)
-    if not anchors:  # a name with no family part: any two of its terms
-        anchors = set(terms)
-    pairs = {tuple(sorted((a, b))) for a in anchors for b in terms if a != b}
-    return " OR ".join(f"({term(a)} AND {term(b)})" for a, b in sorted(pairs))
+    pairs = [f"({term(a)} AND {term(b)})" for a, b in itertools.combinations(terms, 2)]
+    return " OR ".join(pairs)
 
 
 def candidates(

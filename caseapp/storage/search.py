@@ -105,13 +105,21 @@ def due_between(
     *,
     asylum_until: date,
     overdue_since: date,
-    limit: int = 1000,
+    limit: int = 200,
     only_created_by: str | None = None,
 ) -> DueRows:
-    """Open deadlines and tasks due from ``overdue_since`` to ``end``, hearings and
-    check-ins from ``start`` to ``end``, open one-year asylum deadlines up to
-    ``asylum_until`` — soonest first, at most ``limit`` of each kind. Every query
-    is a range on an index, so a large office's history costs nothing here."""
+    """What the dashboard lists, soonest first, at most ``limit`` of each list:
+
+    - open deadlines and tasks due from ``start`` to ``end``, and hearings and
+      check-ins in those days;
+    - open deadlines and tasks that fell due from ``overdue_since`` to the day
+      before ``start`` (older ones are counted in ``older_overdue``);
+    - open one-year asylum deadlines up to ``asylum_until``, and every missed
+      one, however old: missing it bars asylum.
+
+    Each list is its own query on an index range, so overdue items never crowd
+    out what is coming, and a large office's history costs nothing.
+    """
     owner = ""
     args_owner: list[object] = []
     if only_created_by is not None:
@@ -119,7 +127,8 @@ def due_between(
         args_owner = [only_created_by]
     rows: list[DueRow] = []
     truncated = False
-    since = overdue_since.isoformat()
+    today = start.isoformat()
+    yesterday = date.fromordinal(start.toordinal() - 1).isoformat()
 
     def fetch(sql: str, args: Sequence[object]) -> list[Any]:
         nonlocal truncated
@@ -130,26 +139,31 @@ def due_between(
         return found[:limit]
 
     deadlines = (
-        "SELECT d.kind, d.due_on, d.title, d.client_uuid, coalesce(d.case_uuid, ''), d.uuid, "
+        "SELECT d.due_on, d.title, d.client_uuid, coalesce(d.case_uuid, ''), d.uuid, "
         "c.given_names, c.family_names FROM deadlines d INDEXED BY deadlines_open_due "
         "JOIN clients c ON c.uuid = d.client_uuid "
-        f"WHERE d.done_on IS NULL AND d.due_on BETWEEN ? AND ? AND d.kind {{}} "
+        "WHERE d.done_on IS NULL AND d.due_on BETWEEN ? AND ? AND d.kind {} "
         f"'asylum_one_year'{owner} ORDER BY d.due_on"
     )
-    for r in fetch(deadlines.format("<>"), [since, end.isoformat()]):
-        rows.append(DueRow("deadline", date.fromisoformat(r[1]), None, *r[2:]))
-    for r in fetch(deadlines.format("="), [since, asylum_until.isoformat()]):
-        rows.append(DueRow("asylum_deadline", date.fromisoformat(r[1]), None, *r[2:]))
-    for r in fetch(
+    tasks = (
         "SELECT t.due_on, t.title, t.client_uuid, coalesce(t.case_uuid, ''), t.uuid, "
         "c.given_names, c.family_names FROM tasks t INDEXED BY tasks_open_due "
         "JOIN clients c ON c.uuid = t.client_uuid "
         f"WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on BETWEEN ? AND ?{owner} "
-        "ORDER BY t.due_on",
-        [since, end.isoformat()],
-    ):
-        rows.append(DueRow("task", date.fromisoformat(r[0]), None, *r[1:]))
-    window = [start.isoformat(), end.isoformat() + "T23:59"]
+        "ORDER BY t.due_on"
+    )
+    lists = (
+        ("deadline", deadlines.format("<>"), overdue_since.isoformat(), yesterday),
+        ("deadline", deadlines.format("<>"), today, end.isoformat()),
+        ("task", tasks, overdue_since.isoformat(), yesterday),
+        ("task", tasks, today, end.isoformat()),
+        ("asylum_deadline", deadlines.format("="), "0000", yesterday),
+        ("asylum_deadline", deadlines.format("="), today, asylum_until.isoformat()),
+    )
+    for kind, sql, low, high in lists:
+        for r in fetch(sql, [low, high]):
+            rows.append(DueRow(kind, date.fromisoformat(r[0]), None, *r[1:]))
+    window = [today, end.isoformat() + "T23:59"]
     for kind, table, column, title in (
         ("hearing", "hearings", "starts_at", "x.kind"),
         ("check_in", "check_ins", "at", "x.office"),
@@ -164,14 +178,18 @@ def due_between(
             at = datetime.fromisoformat(r[0])
             rows.append(DueRow(kind, at.date(), at, *r[1:]))
     older = 0
-    for table, index in (("deadlines", "deadlines_open_due"), ("tasks", "tasks_open_due")):
+    since = overdue_since.isoformat()
+    for table, index, only in (
+        ("deadlines", "deadlines_open_due", " AND x.kind <> 'asylum_one_year'"),
+        ("tasks", "tasks_open_due", " AND x.due_on IS NOT NULL"),
+    ):
         # Without an owner to filter by, the count comes from the index alone
         # (no page of the table or of clients is read, so nothing is decrypted).
         join = " JOIN clients c ON c.uuid = x.client_uuid" if owner else ""
         older += int(
             conn.execute(
                 f"SELECT count(*) FROM {table} x INDEXED BY {index}{join} "
-                f"WHERE x.done_on IS NULL AND x.due_on < ?{owner}",
+                f"WHERE x.done_on IS NULL AND x.due_on < ?{only}{owner}",
                 [since, *args_owner],
             ).fetchone()[0]
         )

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -358,3 +359,107 @@ def test_import_lists_its_columns_without_a_vault(tmp_path: Path) -> None:
     )
     assert missing.returncode == 2
     assert "--csv FILE" in missing.stderr
+
+
+def _run_bytes(path: Path, *args: bytes, stdin: bytes = PASS.encode() + b"\n") -> Any:
+    return subprocess.run(
+        [
+            sys.executable.encode(),
+            b"-m",
+            b"caseapp",
+            b"--vault",
+            str(path).encode(),
+            b"--user",
+            ADMIN.encode(),
+            b"--passphrase-stdin",
+            *args,
+        ],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (b"audit", b"list", b"--client", b"nope"),
+        (b"client", b"show", b"\xff"),
+        (b"export", b"--client", b"\xff", b"--json"),
+        (b"users", b"role", b"\xff", b"admin"),
+        (b"audit", b"list", b"--by", b"\xff"),
+        (b"client", b"show", b"not-a-uuid", b"--reason", b"case_work"),
+        (b"search", b"\xff\xfe"),
+        (b"conflicts", b"--client", b"x"),
+        (b"client", b"list", b"--after", b"x"),
+    ],
+    ids=repr,
+)
+def test_bad_input_is_one_line_never_a_traceback(vault_path: Path, args: tuple[bytes, ...]) -> None:
+    result = _run_bytes(vault_path, *args)
+    assert result.returncode in (0, 1, 2), result.stderr
+    assert b"internal error" not in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_more_bad_input_from_stdin_and_arguments(vault_path: Path, tmp_path: Path) -> None:
+    not_utf8 = _run_bytes(vault_path, b"info", stdin=b"\xff\xfe passphrase\n")
+    assert not_utf8.returncode == 1
+    assert b"internal error" not in not_utf8.stderr
+    huge = run_cli(vault_path, "audit", "list", "--before", "99999999999999999999")
+    assert huge.returncode == 2
+    assert "entry number" in huge.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    into_file = run_cli(a_file, "init")
+    assert into_file.returncode == 1
+    assert "not a folder" in into_file.stderr
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "caseapp",
+                "--vault",
+                str(vault_path),
+                "--user",
+                ADMIN,
+                "--passphrase-stdin",
+                "client",
+                "list",
+                "--json",
+            ],
+            input=PASS + "\n",
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert "disk space" in result.stderr
+
+
+def test_export_to_a_file_prints_nothing_on_stdout(vault_path: Path, tmp_path: Path) -> None:
+    uid = _add(vault_path, tmp_path, CLIENT_JSON)
+    target = tmp_path / "out.json"
+    result = run_cli(vault_path, "export", "--client", uid, "--json", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "Wrote" in result.stderr
+    assert "in clear" in result.stderr
+
+
+def test_the_query_prompt_goes_to_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from caseapp.cli.common import PassphraseSource
+
+    stdin, stdout, stderr = io.StringIO("garcia\n"), io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdin", stdin)
+    monkeypatch.setattr(sys, "stdout", stdout)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert PassphraseSource(False).text("Search for: ", "the text") == "garcia"
+    assert stdout.getvalue() == ""
+    assert stderr.getvalue() == "Search for: "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -325,3 +326,149 @@ def test_a_file_of_millions_of_objects_is_refused_before_parsing() -> None:
     junk = json.dumps({"format": "caseapp-client/1", "junk": [{}] * 250_000})
     with pytest.raises(InvalidInput, match="objects and lists"):
         intake_json.load_client_json(junk, today=TODAY)
+
+
+def test_names_typed_as_one_string_are_found(admin_session: Session) -> None:
+    """An adverse name is split at its last word: which words are the family name
+    is a guess, so the check must not depend on it."""
+    s = admin_session
+    pablo = s.create_client(ClientIdentity("Pablo", "Páramo"))
+    market = s.create_client(ClientIdentity("Mercado", "Central"))
+    victim = _client(s)
+    for adverse, expected in (
+        ("Pablo Páramo Ruiz", pablo),
+        ("Mercado Central Inc", market),
+        ("Páramo Pablo", pablo),
+    ):
+        report = s.client_conflicts(victim, [adverse])
+        assert expected in {h.candidate.client_uuid for h in report.hits}, adverse
+    assert pablo in {
+        h.candidate.client_uuid for h in s.check_conflicts("Pablo Páramo", "Ruiz").hits
+    }
+
+
+def test_an_import_checks_organisations_and_preferred_names(admin_session: Session) -> None:
+    s = admin_session
+    acme = s.create_client(ClientIdentity("Acme", "Cleaning"))
+    lupita = s.create_client(ClientIdentity("Lupita", "Torres"))
+
+    def plan(**extra: Any) -> Any:
+        return intake_json.parse_client_json(
+            {
+                "format": "caseapp-client/1",
+                "cases": [
+                    {
+                        "subcode": "u_visa",
+                        "opened_on": TODAY.isoformat(),
+                        "parties": extra.pop("parties", []),
+                    }
+                ],
+                **extra,
+            },
+            today=TODAY,
+        )
+
+    employer = plan(
+        given_names="Rosa",
+        family_names="Quispe",
+        parties=[
+            {
+                "role": "adverse",
+                "given_names": "John",
+                "family_names": "Doe",
+                "organisation": "Acme Cleaning",
+            }
+        ],
+    )
+    with pytest.raises(ImportRefused, match="possible conflict"):
+        s.add_client_plan(employer)
+    nickname = plan(given_names="Guadalupe", family_names="Torres", preferred_name="Lupita")
+    with pytest.raises(ImportRefused, match="possible conflict"):
+        s.add_client_plan(nickname)
+    assert {c.uuid for c in s.list_clients()} == {acme, lupita}
+
+
+def test_reopening_a_case_needs_a_recent_check(
+    admin_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = admin_session
+    client = _client(s)
+    check, _ = s.record_conflict_check(client, "no_conflict", adverse_names=["Juan Pérez"])
+    case = s.open_case(
+        client,
+        rec.Case("asylum", TODAY),
+        check,
+        parties=[rec.Party("", "adverse", "Juan", "Pérez")],
+    )
+    other = s.open_case(client, rec.Case("tps", TODAY), check)
+    [party] = s.read_client_file(client).of(rec.Party)
+    with pytest.raises(InvalidInput, match="conflict check"):
+        s.update_record(client, party.uuid, replace(party.record, case_uuid=other))
+    closed = rec.Case("asylum", TODAY, status="closed", closing_code="A", closed_on=TODAY)
+    s.update_record(client, case, closed)
+    later = TODAY + timedelta(days=45)
+    monkeypatch.setattr(type(s), "_today", lambda self: later)
+    with pytest.raises(InvalidInput, match="more than 30 days old"):
+        s.update_record(client, case, rec.Case("asylum", TODAY, status="open"))
+
+
+def test_searches_by_number_are_rationed(admin_session: Session) -> None:
+    from caseapp.services import client_file
+
+    s = admin_session
+    client = _client(s)
+    s.add_record(client, rec.Identifier("itin", "912-70-4321"))
+    for i in range(client_file.NUMBER_SEARCHES):
+        s.search_clients(f"9127{i:05d}")
+    with pytest.raises(PermissionDenied, match="searches by number"):
+        s.search_clients("912704321")
+    assert [c.uuid for c in s.search_clients("Lucía")] == [client]  # names are not rationed
+    assert s.search_clients("1234") == []  # nor short digit runs, which match no number
+    assert ("admin", "search_clients") in _refusals(s)
+    entries = s.list_audit(action="search_clients", limit=200)
+    assert sum(1 for e in entries if e.fields.endswith(",numbers")) == client_file.NUMBER_SEARCHES
+
+
+def test_refusals_of_user_and_audit_management_are_recorded(staff: Any) -> None:
+    made, _theirs = staff
+    with vault.unlock(made.path, "paula", PAULA) as paula:
+        for attempt in (
+            lambda: paula.add_user("mallory", Role.ADMIN, "seven lanterns drift over marble 99"),
+            lambda: paula.set_role("ines", Role.ADMIN),
+            lambda: paula.rekey(),
+            lambda: paula.list_audit(),
+            lambda: paula.verify_audit(),
+        ):
+            with pytest.raises(PermissionDenied):
+                attempt()
+    with vault.unlock(made.path, made.admin, made.passphrase) as admin:
+        refused = {f for u, f in _refusals(admin) if u == "paula"}
+        assert {"user_added", "role_changed", "rekey", "audit_viewed", "audit_verified"} <= refused
+
+
+def test_the_demo_guard_follows_the_clients_not_a_count(admin_session: Session) -> None:
+    from caseapp.services import demo
+
+    s = admin_session
+    demo.fill(s, 3, seed=5)
+    synthetic = s.list_clients()[0].uuid
+    s.delete_client(synthetic, vacuum=False)
+    assert demo.fill(s, 1, seed=6) == 1  # still only synthetic people
+    _client(s)
+    with pytest.raises(PermissionDenied, match="real clients"):
+        demo.fill(s, 1, seed=7)
+
+
+def test_mask_text_is_never_stored(admin_session: Session) -> None:
+    s = admin_session
+    client = _client(s)
+    with pytest.raises(InvalidInput, match="masked"):
+        s.add_record(client, rec.Note(rec.MASK_TEXT, sensitive=True))
+    address = s.add_record(client, rec.Address("1 Calle Uno", city="Oakland"))
+    masked = s.read_client_file(client).of(rec.Address)[0].record
+    with pytest.raises(InvalidInput, match="masked"):
+        s.update_record(client, address, masked)
+    number = s.add_record(client, rec.Identifier("a_number", "A123456789"))
+    masked_number = s.read_client_file(client).of(rec.Identifier)[0].record
+    with pytest.raises(InvalidInput, match="masked"):
+        s.update_record(client, number, masked_number)

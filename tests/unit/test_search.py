@@ -281,3 +281,21 @@ def test_eligibility_from_the_household_on_file(admin_session: Session) -> None:
     assert eligibility(s.read_client_file(client), year=2025, funder_thresholds=funders).meets(
         "City 150%"
     )
+
+
+def test_overdue_items_never_crowd_out_what_is_coming(admin_session: Session) -> None:
+    s = admin_session
+    client = s.create_client(ClientIdentity("Ana", "Atrasada"))
+    for i in range(205):
+        s.add_record(client, rec.Task(f"Old task {i}", TODAY - timedelta(days=1 + i % 80)))
+    s.add_record(client, rec.Task("Tomorrow", TODAY + timedelta(days=1)))
+    s.add_record(client, rec.Deadline(TODAY + timedelta(days=2), "Filing", "filing"))
+    check, _ = s.record_conflict_check(client, "no_conflict")
+    s.open_case(client, rec.Case("asylum", TODAY), check)
+    s.add_record(client, rec.Entry(TODAY - timedelta(days=800)))  # asylum deadline long missed
+    board = s.dashboard(days=30)
+    assert [i.title for i in board.upcoming] == ["Tomorrow", "Filing"]
+    assert len(board.overdue) == 200
+    assert board.truncated
+    [missed] = board.asylum_deadlines
+    assert missed.when < TODAY

@@ -341,7 +341,8 @@ CREATE TABLE deadlines (
 ) STRICT;
 CREATE INDEX deadlines_client ON deadlines (client_uuid);
 -- The dashboard: open deadlines by due date.
-CREATE INDEX deadlines_open_due ON deadlines (due_on) WHERE done_on IS NULL;
+-- (kind and done_on in it so that counting overdue ones reads the index alone)
+CREATE INDEX deadlines_open_due ON deadlines (due_on, kind, done_on) WHERE done_on IS NULL;
 CREATE INDEX deadlines_case ON deadlines (case_uuid) WHERE case_uuid IS NOT NULL;
 
 CREATE TABLE tasks (
@@ -359,7 +360,7 @@ CREATE TABLE tasks (
     updated_by  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX tasks_client ON tasks (client_uuid);
-CREATE INDEX tasks_open_due ON tasks (due_on) WHERE done_on IS NULL AND due_on IS NOT NULL;
+CREATE INDEX tasks_open_due ON tasks (due_on, done_on) WHERE done_on IS NULL AND due_on IS NOT NULL;
 CREATE INDEX tasks_case ON tasks (case_uuid) WHERE case_uuid IS NOT NULL;
 
 -- Notes: rowid order is creation order, so "newest first" is rowid descending
@@ -439,6 +440,12 @@ CREATE TABLE checklist_items (
 ) STRICT;
 CREATE INDEX checklist_items_client ON checklist_items (client_uuid);
 CREATE INDEX checklist_items_case ON checklist_items (case_uuid);
+
+-- Clients made by `caseapp demo`. Synthetic people go only into a vault that
+-- holds nothing else: the demo refuses as soon as any client is not listed here.
+CREATE TABLE synthetic_clients (
+    client_uuid TEXT PRIMARY KEY REFERENCES clients (uuid) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
 
 -- Note search, newest first (rowid = notes.id). External content: the notes
 -- are not stored twice; the triggers hand FTS5 the old text on every change,
