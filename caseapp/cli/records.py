@@ -26,6 +26,7 @@ from caseapp.cli.common import (
     open_session,
     out,
 )
+from caseapp.core.errors import CaseappError
 from caseapp.services.files import write_private
 
 # A JSON client file is at most this big (documents travel inside as base64).
@@ -215,20 +216,26 @@ def cmd_client(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             if len(page) == args.limit:
                 sys.stderr.write(f"More: caseapp client list --after {page[-1].uuid}\n")
         return EXIT_OK
+    from caseapp.services.casework import eligibility
+
     with open_session(args, secrets) as session:
         file = session.read_client_file(args.client_id, reveal=args.reveal, reason=args.reason)
         checkpoint = session.audit_checkpoint()
+        try:
+            assessed = eligibility(file, funder_thresholds=session.funder_thresholds())
+        except CaseappError:
+            assessed = None  # e.g. no guideline table for this year: the file still shows
     if args.as_json:
-        emit(
-            intake_json.view_to_json(
-                file,
-                viewed_by=session.user.name,
-                viewed_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                checkpoint=checkpoint.full,
-            )
+        document = intake_json.view_to_json(
+            file,
+            viewed_by=session.user.name,
+            viewed_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            checkpoint=checkpoint.full,
         )
+        document["eligibility"] = render.eligibility_json(assessed) if assessed else None
+        emit(document)
     else:
-        for line in render.render_file(file):
+        for line in render.render_file(file, assessed):
             out(line)
     return EXIT_OK
 

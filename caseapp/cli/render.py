@@ -12,6 +12,7 @@ from caseapp.core import case_codes
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientSummary
 from caseapp.core.conflicts import ConflictHit
+from caseapp.core.eligibility import EligibilityResult
 from caseapp.services.casework import ConflictReport, Dashboard, DashboardItem, NoteHit
 
 
@@ -236,7 +237,30 @@ def _case_lines(file: rec.ClientFile, case: rec.Stored[rec.Case]) -> list[str]:
     return rows
 
 
-def render_file(file: rec.ClientFile) -> list[str]:
+def eligibility_json(result: EligibilityResult) -> dict[str, object]:
+    return {
+        "year": result.year,
+        "region": result.region.value,
+        "household_size": result.household_size,
+        "annual_income": str(result.annual_income),
+        "guideline": result.guideline,
+        "percent_of_guideline": str(result.percent),
+        "at_or_under": [t.label for t in result.at_or_under],
+        "over": [t.label for t in result.over],
+    }
+
+
+def eligibility_line(result: EligibilityResult) -> str:
+    lines = ", ".join(f"{t.label} yes" for t in result.at_or_under) or ""
+    over = ", ".join(f"{t.label} no" for t in result.over)
+    marks = "; ".join(x for x in (lines, over) if x)
+    return (
+        f"${result.annual_income:,.2f} a year for {result.household_size}: "
+        f"{result.percent}% of the {result.year} guideline (${result.guideline:,}) — {marks}"
+    )
+
+
+def render_file(file: rec.ClientFile, eligibility: EligibilityResult | None = None) -> list[str]:
     """The client's file as a paralegal reads it on a terminal."""
     c = file.client
     ident, prof = c.identity, c.profile
@@ -256,6 +280,7 @@ def render_file(file: rec.ClientFile) -> list[str]:
         f"  Status:           {status}{expires}",
         f"  Last arrival:     {_d(file.last_arrival)}",
         f"  Household size:   {file.household_size}",
+        f"  Eligibility:      {eligibility_line(eligibility) if eligibility else '-'}",
         f"  Created {c.created_at} by {c.created_by}; updated {c.updated_at} by {c.updated_by}",
     ]
     if not file.revealed:

@@ -109,6 +109,8 @@ def test_client_add_show_list_and_export(vault_path: Path, tmp_path: Path) -> No
     assert "12 Calle Uno" not in shown.stdout
     assert "One-year asylum filing deadline" in shown.stdout
     assert "2027-07-06" in shown.stdout  # 4 July 2027 is a Sunday; the 5th is the holiday
+    # Household of 2 (the client and a child), $2,400 a month: 28,800 / 21,640 (2026).
+    assert "$28,800.00 a year for 2: 133.09% of the 2026 guideline ($21,640)" in shown.stdout
 
     revealed = run_cli(vault_path, "client", "show", uid, "--reveal", "--json")
     assert revealed.returncode == 0, revealed.stderr
@@ -118,6 +120,8 @@ def test_client_add_show_list_and_export(vault_path: Path, tmp_path: Path) -> No
     assert document["addresses"][0]["line1"] == "12 Calle Uno"
     masked = json.loads(run_cli(vault_path, "client", "show", uid, "--json").stdout)
     assert masked["revealed"] is False
+    assert masked["eligibility"]["percent_of_guideline"] == "133.09"
+    assert masked["eligibility"]["at_or_under"] == ["200%"]
     assert masked["identifiers"][0]["hidden"] == ["value"]
     assert "123456789" not in json.dumps(masked)
     # A masked view is not data: importing it is refused, naming the masked field.

@@ -3,7 +3,7 @@
 encrypted beside plain on the same rows.
 
 Run with `make bench` (not part of `make test`). The synthetic vault is built
-once per (size, seed) under tests/perf/.cache/ and reused; building the
+once per (size, seed, schema) under tests/perf/.cache/ and reused; building the
 100,000-client vault takes about a quarter of an hour here.
 
 "Plain" is the same rows exported with sqlcipher_export into an unencrypted
@@ -23,6 +23,7 @@ opening a client file (audited) p95 <= 20 ms; importing 10,000 CSV intakes
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -45,7 +46,7 @@ from caseapp.core import records as rec
 from caseapp.crypto import kdf
 from caseapp.services import demo, vault
 from caseapp.services.session import Session
-from caseapp.storage import keyfile
+from caseapp.storage import keyfile, migrations
 from caseapp.storage.connection import _set_and_assert
 
 CLIENTS = int(os.environ.get("CASEAPP_BENCH_CLIENTS", "100000"))
@@ -347,8 +348,17 @@ def counts(session: Session) -> dict[str, int]:
         }
 
 
+def schema_tag() -> str:
+    """The cache is keyed by the schema too: a vault built under other migrations
+    would measure another program."""
+    digest = hashlib.sha256()
+    for number, sql in migrations.available():
+        digest.update(f"{number}:{sql}".encode())
+    return digest.hexdigest()[:10]
+
+
 def main() -> int:
-    folder = CACHE / f"records-{SEED}-{CLIENTS}"
+    folder = CACHE / f"records-{SEED}-{CLIENTS}-{schema_tag()}"
     build(folder)
     with vault.unlock(folder / "vault", USER, PASS) as enc:
         sizes = counts(enc)

@@ -47,11 +47,17 @@ def table() -> GuidelineTable:
     return GuidelineTable.from_dict(TABLE_2025)
 
 
-def test_the_shipped_table_loads_and_holds_the_2025_figures() -> None:
+def test_the_shipped_table_loads_and_holds_the_2025_and_2026_figures() -> None:
     shipped = GuidelineTable.from_dict(json.loads(TABLE_PATH.read_text(encoding="utf-8")))
-    assert shipped.available_years == (2025,)
-    assert shipped.years[2025].source.startswith("HHS Poverty Guidelines")
-    assert shipped == GuidelineTable.from_dict(TABLE_2025)
+    assert shipped.available_years == (2025, 2026)
+    assert shipped.years[2025] == GuidelineTable.from_dict(TABLE_2025).years[2025]
+    assert shipped.years[2026].source.startswith("HHS Poverty Guidelines, Federal Register")
+    # 2026 (91 FR 1797): 48 states + DC $15,960 + $5,680; Alaska $19,950 + $7,100;
+    # Hawaii $18,360 + $6,530 — the published table's household of 4 and 8.
+    assert shipped.guideline(2026, Region.STATES_48_DC, 4) == 33000
+    assert shipped.guideline(2026, Region.STATES_48_DC, 8) == 55720
+    assert shipped.guideline(2026, Region.ALASKA, 8) == 69650
+    assert shipped.guideline(2026, Region.HAWAII, 8) == 64070
 
 
 @pytest.mark.parametrize(
