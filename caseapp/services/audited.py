@@ -163,6 +163,10 @@ class AuditedSession:
         # Every role works with clients; intake only with those it started.
 
     def _check_client_access(self, conn: Connection, client_uuid: str) -> None:
+        # First, before any query: an id that is not a UUID (a typo, or bytes
+        # that are not text) is simply no client.
+        if not isinstance(client_uuid, str) or not _UUID.fullmatch(client_uuid):
+            raise NotFound("That client does not exist (check the client id).")
         if self.user.role is Role.INTAKE:
             owner = clients.created_by(conn, client_uuid)
             if owner.casefold() != self.user.name.casefold():

@@ -116,7 +116,8 @@ class ClientFiles(AuditedSession):
     ) -> str:
         """Record a new client with any first records (``(uuid, record)`` pairs, so
         records can refer to each other). One act, one audit entry naming every
-        kind created. Cases need a conflict check among the records."""
+        kind created. Cases are not among them: they open with ``open_case`` on
+        a conflict check that was run (or come with an import, which runs one)."""
         today = self._today()
         cleaned = validate_identity(identity, today=today)
         cleaned_profile = validate_profile(profile or ClientProfile(), today=today)
@@ -164,6 +165,8 @@ class ClientFiles(AuditedSession):
         for record_uuid, record in planned:
             rec.check_uuid(record_uuid, "A record", required=True)
             _refuse_mask_text(record, record)
+            if isinstance(record, rec.Deadline) and record.computed:
+                raise InvalidInput(_COMPUTED)
             if record_uuid in by_uuid:
                 raise InvalidInput("Two of the new records have the same id.")
             by_uuid[record_uuid] = record
@@ -310,6 +313,8 @@ class ClientFiles(AuditedSession):
         conn = self._db()
         with self._recording_refusals("reveal"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
+            if not _is_uuid(record_uuid):
+                raise NotFound(NOT_IN_FILE)
             try:
                 stored = store.find(conn, record_uuid)
             except NotFound:
@@ -652,6 +657,14 @@ class ClientFiles(AuditedSession):
                 log.append(event)
 
 
+def _is_uuid(value: object) -> bool:
+    try:
+        rec.check_uuid(value, "", required=True)  # type: ignore[arg-type]
+    except InvalidInput:
+        return False
+    return True
+
+
 def _owner_or_none(conn: Connection, kind: type[rec.Record], record_uuid: str) -> str | None:
     try:
         return store.owner(conn, kind, record_uuid)
@@ -662,6 +675,8 @@ def _owner_or_none(conn: Connection, kind: type[rec.Record], record_uuid: str) -
 def in_file(conn: Connection, kind: type[R], record_uuid: str, client_uuid: str) -> rec.Stored[R]:
     """A record of this client's, or NotFound — the same message whether it does not
     exist or is another client's, so no one learns which."""
+    if not _is_uuid(record_uuid):
+        raise NotFound(NOT_IN_FILE)
     try:
         found = store.get(conn, kind, record_uuid)
     except NotFound:
