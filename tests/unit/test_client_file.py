@@ -468,3 +468,13 @@ def test_intake_cannot_clear_possible_conflicts(intake_pair: Any) -> None:
         check, report = ines.record_conflict_check(alone, "no_conflict")
         assert report.hits == ()
         ines.open_case(alone, rec.Case("tps", TODAY), check)
+
+
+def test_the_audit_vocabulary_knows_every_record_kind() -> None:
+    """core.audit names the kinds itself (so as not to load the domain): same list."""
+    from caseapp.core import audit
+
+    assert tuple(rec.KINDS) == audit.RECORD_KINDS
+    for kind in rec.KINDS:
+        for verb in ("create", "update", "delete"):
+            assert f"{verb}_{kind}" in audit.ACTIONS
