@@ -77,9 +77,11 @@ def _drop_tracebacks(exc: BaseException) -> None:
 class BackgroundRunner(QObject):
     """Starts jobs on a private thread pool and calls back on the UI thread."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 0) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
+        if max_threads > 0:
+            self._pool.setMaxThreadCount(max_threads)
         self._pending: dict[_Relay, tuple[_Job, Callable[[Any], None] | None]] = {}
 
     @property

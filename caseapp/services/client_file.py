@@ -46,6 +46,7 @@ NUMBER_SEARCHES = 60
 NUMBER_WINDOW = 600.0
 # A file opens with this many notes, newest first; more are paged in.
 FILE_NOTES = 200
+_LIST_FIELDS = ("given_names", "family_names", "preferred_name", "date_of_birth")
 # Kinds that come only with a case opened on a real conflict check.
 _CASE_ONLY = frozenset({"case", "conflict_check", "party", "time_entry", "checklist_item"})
 # Kinds with people's names in them: they feed the conflict check.
@@ -531,16 +532,29 @@ class ClientFiles(AuditedSession):
 
     # -- the list and search ---------------------------------------------------------------
 
-    def list_clients(self, *, after: str = "", limit: int = 50) -> list[ClientSummary]:
-        """One page of clients by family then given name; pass the last row's
-        UUID as ``after`` for the next page."""
+    def list_clients(
+        self, *, after: str = "", limit: int = 50, descending: bool = False
+    ) -> list[ClientSummary]:
+        """One page of clients by family then given name (Z→A with
+        ``descending``); pass the last row's UUID as ``after`` for the next page."""
         if after:
             rec.check_uuid(after, "The page marker", required=True)
-        fields = ("given_names", "family_names", "preferred_name", "date_of_birth")
-        with self._act(self._event("list_clients", fields=fields)) as conn:
+        with self._act(self._event("list_clients", fields=_LIST_FIELDS)) as conn:
             return clients.page(
-                conn, after_uuid=after, limit=limit, only_created_by=self._own_only()
+                conn,
+                after_uuid=after,
+                limit=limit,
+                descending=descending,
+                only_created_by=self._own_only(),
             )
+
+    def client_summaries(self, uuids: Sequence[str]) -> list[ClientSummary]:
+        """The list rows of these clients (at most 500; any removed are left out):
+        a list that dropped rows it scrolled past reads them again by id."""
+        for uuid in uuids:
+            rec.check_uuid(uuid, "A client id", required=True)
+        with self._act(self._event("list_clients", fields=_LIST_FIELDS)) as conn:
+            return clients.summaries(conn, uuids, only_created_by=self._own_only())
 
     def search_clients(self, text: str, *, limit: int = 50) -> list[ClientSummary]:
         """Type-ahead over names and aliases (prefix match) and numbers (whole
@@ -551,7 +565,7 @@ class ClientFiles(AuditedSession):
         seconds): the file shows the last digits of a masked number, and
         guessing the rest, search after search, would read it without a reveal.
         """
-        fields = ["given_names", "family_names", "preferred_name", "date_of_birth"]
+        fields = list(_LIST_FIELDS)
         tokens = query_tokens(text)
         if any(sum(ch.isdigit() for ch in t) >= 7 for t in tokens):
             self._ration_number_search()

@@ -219,10 +219,12 @@ def page(
     *,
     after_uuid: str = "",
     limit: int = 50,
+    descending: bool = False,
     only_created_by: str | None = None,
 ) -> list[ClientSummary]:
-    """One page of the client list by name, keyset-paged: pass the last row's UUID
-    as ``after_uuid`` for the next page (no OFFSET: every page costs the same)."""
+    """One page of the client list by name (A→Z, or Z→A with ``descending``),
+    keyset-paged: pass the last row's UUID as ``after_uuid`` for the next page
+    (no OFFSET: every page costs the same)."""
     sql = f"SELECT {_SUMMARY} FROM clients c INDEXED BY clients_by_name WHERE 1 = 1"
     args: list[object] = []
     if after_uuid:
@@ -232,16 +234,40 @@ def page(
         if key is None:
             raise NotFound("The client the page started from was removed; start again.")
         # The first condition lets SQLite seek in the index; the row value orders ties.
+        first, rest = ("<=", "<") if descending else (">=", ">")
         sql += (
-            " AND c.family_names COLLATE NOCASE >= ? AND (c.family_names COLLATE NOCASE, "
-            "c.given_names COLLATE NOCASE, c.id) > (?, ?, ?)"
+            f" AND c.family_names COLLATE NOCASE {first} ? AND (c.family_names COLLATE NOCASE, "
+            f"c.given_names COLLATE NOCASE, c.id) {rest} (?, ?, ?)"
         )
         args += [key[0], *key]
     if only_created_by is not None:
         sql += " AND c.created_by = ? COLLATE NOCASE"
         args.append(only_created_by)
-    sql += " ORDER BY c.family_names COLLATE NOCASE, c.given_names COLLATE NOCASE, c.id LIMIT ?"
+    order = " DESC" if descending else ""
+    sql += (
+        f" ORDER BY c.family_names COLLATE NOCASE{order}, c.given_names COLLATE NOCASE{order}, "
+        f"c.id{order} LIMIT ?"
+    )
     args.append(max(1, min(limit, 1000)))
+    return [_summary(r) for r in conn.execute(sql, args)]
+
+
+MAX_SUMMARIES = 500
+
+
+def summaries(
+    conn: Connection, uuids: Sequence[str], *, only_created_by: str | None = None
+) -> list[ClientSummary]:
+    """The list rows of these clients (any that are gone are left out), in no order."""
+    wanted = list(dict.fromkeys(uuids))[:MAX_SUMMARIES]
+    if not wanted:
+        return []
+    marks = ", ".join("?" * len(wanted))
+    sql = f"SELECT {_SUMMARY} FROM clients c WHERE c.uuid IN ({marks})"
+    args: list[object] = list(wanted)
+    if only_created_by is not None:
+        sql += " AND c.created_by = ? COLLATE NOCASE"
+        args.append(only_created_by)
     return [_summary(r) for r in conn.execute(sql, args)]
 
 

@@ -415,6 +415,22 @@ def test_client_list_pages_by_name(admin_session: Session) -> None:
     assert len(seen) == len(names)
     assert seen.index("Alvarez") < seen.index("beltrán") < seen.index("Chávez")
 
+    # Z→A pages the same rows the other way round.
+    backwards: list[str] = []
+    after = ""
+    while page := s.list_clients(after=after, limit=4, descending=True):
+        backwards += [c.family_names for c in page]
+        after = page[-1].uuid
+    assert backwards == seen[::-1]
+    # Rows dropped by the GUI's cache are read again by id (removed ones left out).
+    every = s.list_clients(limit=10)
+    picked = [every[4].uuid, every[1].uuid]
+    assert {c.uuid for c in s.client_summaries(picked)} == set(picked)
+    s.delete_client(every[4].uuid, vacuum=False)
+    assert [c.uuid for c in s.client_summaries(picked)] == [every[1].uuid]
+    with pytest.raises(InvalidInput):
+        s.client_summaries(["not-a-uuid"])
+
 
 @pytest.fixture
 def intake_pair(make_vault: Callable[..., Any]) -> Any:
@@ -444,6 +460,7 @@ def test_intake_staff_work_only_on_their_own_intakes(intake_pair: Any) -> None:
                 attempt()
         assert [c.uuid for c in ines.search_clients("Zyxwqv")] == [mine]
         assert [c.uuid for c in ines.list_clients()] == [mine]
+        assert [c.uuid for c in ines.client_summaries([theirs, mine])] == [mine]
         assert ines.search_notes("note") == []
         # The conflict check still sees everyone, but withholds other files' names.
         report = ines.check_conflicts("Zyxwqv", "Adminclient")
