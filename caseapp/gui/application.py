@@ -20,6 +20,7 @@ from caseapp.services import vault
 if TYPE_CHECKING:
     from caseapp.crypto.kdf import KdfParams
     from caseapp.gui.main_window import MainWindow
+    from caseapp.gui.session_access import SessionAccess
 
 IDLE_LOCK_MESSAGE = "The vault was locked because nobody used caseapp for a while."
 CREATED_MESSAGE = "The vault is ready. Unlock it with the passphrase you just chose."
@@ -47,6 +48,7 @@ class AppController(QObject):
         self.kdf_params = kdf_params
         self.settings = settings if settings is not None else QSettings()
         self.session: vault.Session | None = None
+        self.access: SessionAccess | None = None
         self.main_window: MainWindow | None = None
         self._shut_down = False
         self._admin_just_created: str | None = None
@@ -176,14 +178,17 @@ class AppController(QObject):
         if self._shut_down or self.session is not None:
             _lock_quietly(session)
             return
-        from caseapp.gui.main_window import MainWindow  # not needed before the first unlock
+        # Not needed before the first unlock (the unlock screen starts faster without).
+        from caseapp.gui.main_window import MainWindow
+        from caseapp.gui.session_access import SessionAccess
 
         self.session = session
+        self.access = SessionAccess(session, self)
         self.gate.unlock_page.set_busy(False)
         self.gate.unlock_page.status.clear()
         self.gate.recover_page.reset()
-        window = MainWindow(session.user, self.settings)
-        window.lock_requested.connect(self.lock)
+        window = MainWindow(self.access, session.user, self.settings)
+        window.lock_requested.connect(self._lock_by_hand)
         window.closing.connect(self._main_window_closing)
         self.main_window = window
         if not audit.ok:
@@ -196,9 +201,18 @@ class AppController(QObject):
 
     # -- lock ----------------------------------------------------------------
 
+    def _lock_by_hand(self) -> None:
+        """Ctrl+L: unsaved edits are saved or discarded first (or the lock is cancelled)."""
+        window = self.main_window
+        if window is not None and not window.confirm_leave():
+            return
+        self.lock()
+
     def lock(self, *, info: str | None = None) -> None:
         """Lock the session, drop the main window and show the unlock screen."""
         user = self.session.user.name if self.session is not None else None
+        if self.main_window is not None:
+            self.main_window.clear()
         self._lock_session()
         if self._shut_down:
             return
@@ -214,7 +228,12 @@ class AppController(QObject):
     def _lock_session(self) -> None:
         self.idle.stop()
         session, self.session = self.session, None
-        if session is not None:
+        access, self.access = self.access, None
+        if access is not None:
+            access.close(_lock_quietly)  # waits for a running background call
+            access.shutdown()
+            access.deleteLater()
+        elif session is not None:
             _lock_quietly(session)
 
     def _drop_main_window(self) -> None:
@@ -227,6 +246,8 @@ class AppController(QObject):
 
     def _main_window_closing(self) -> None:
         """Closing the main window locks the vault; the app then ends with its last window."""
+        if self.main_window is not None:
+            self.main_window.clear()
         self._lock_session()
         window, self.main_window = self.main_window, None
         if window is not None:

@@ -1,14 +1,39 @@
-"""The main window (empty for now): who is signed in, and Lock."""
+"""The main window: the client list, the dashboard, and open client files as tabs.
+
+Everything it shows comes through a SessionAccess. The window title never
+names a client (it shows on the task bar, in screen-sharing pickers and over
+the shoulder); the tab of an open file does, while the vault is unlocked.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from caseapp.core.clients import ClientSummary
 from caseapp.core.users import User
+from caseapp.gui.client_file import ClientFileWidget
+from caseapp.gui.client_list import ClientListPanel, SessionRows
+from caseapp.gui.dashboard import DashboardPanel
+from caseapp.gui.error_text import user_message
+from caseapp.gui.i18n import tr
+from caseapp.gui.intake_dialog import NewIntakeDialog
+from caseapp.gui.session_access import SessionAccess
+from caseapp.gui.shortcuts import ShortcutsDialog
 
 GEOMETRY_KEY = "main_window/geometry"
+SEARCH_CHANNEL = "client search"
 
 
 class MainWindow(QMainWindow):
@@ -18,40 +43,94 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     def __init__(
-        self, user: User, settings: QSettings | None = None, parent: QWidget | None = None
+        self,
+        access: SessionAccess,
+        user: User,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.access = access
+        self.user = user
         self._settings = settings
-        self.setWindowTitle("caseapp")
+        self.setWindowTitle(tr("caseapp — signed in as %1").replace("%1", user.name))
 
-        self.lock_action = QAction(QIcon.fromTheme(QIcon.ThemeIcon.SystemLockScreen), "&Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Lock the vault now (Ctrl+L)")
-        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
+        # -- actions -------------------------------------------------------------
+        self.lock_action = _action(
+            self,
+            tr("&Lock"),
+            "Ctrl+L",
+            tr("Lock the vault now (Ctrl+L)"),
+            QIcon.ThemeIcon.SystemLockScreen,
+        )
         self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.new_intake_action = _action(
+            self, tr("&New intake…"), "Ctrl+N", tr("Start a new client intake (Ctrl+N)")
+        )
+        self.new_intake_action.triggered.connect(self.new_intake)
+        self.find_action = _action(
+            self, tr("&Find client"), "Ctrl+F", tr("Search clients (Ctrl+F)")
+        )
+        self.find_action.triggered.connect(self.show_clients)
+        self.dashboard_action = _action(
+            self, tr("&Dashboard"), "Ctrl+D", tr("Upcoming hearings and deadlines (Ctrl+D)")
+        )
+        self.dashboard_action.triggered.connect(self.show_dashboard)
+        self.close_file_action = _action(
+            self, tr("&Close client file"), "Ctrl+W", tr("Close the open client file (Ctrl+W)")
+        )
+        self.close_file_action.triggered.connect(self.close_current_file)
+        self.shortcuts_action = _action(self, tr("&Keyboard shortcuts"), "F1", "")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
 
-        vault_menu = self.menuBar().addMenu("&Vault")
+        vault_menu = self.menuBar().addMenu(tr("&Vault"))
         vault_menu.addAction(self.lock_action)
+        clients_menu = self.menuBar().addMenu(tr("&Clients"))
+        for action in (
+            self.new_intake_action,
+            self.find_action,
+            self.dashboard_action,
+            self.close_file_action,
+        ):
+            clients_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
 
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.lock_action)
+        for action in (self.new_intake_action, self.dashboard_action, self.lock_action):
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
 
-        self.placeholder = QLabel(
-            "The client list arrives in a later release.\n\n"
-            "Press Ctrl+L to lock the vault when you step away."
-        )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setAccessibleName("Client list placeholder")
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14pt;")
+        # -- central -------------------------------------------------------------
+        self.clients = ClientListPanel()
+        self.clients.model.set_source(SessionRows(access.call))
+        self.clients.open_requested.connect(self.open_client)
+        self.clients.new_intake_requested.connect(self.new_intake)
+        self.clients.search_requested.connect(self._search)
+        self.clients.search_cleared.connect(lambda: access.cancel(SEARCH_CHANNEL))
+        self.dashboard = DashboardPanel(access)
+        self.dashboard.open_requested.connect(self.open_client)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Work area"))
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.clients, tr("Clients"))
+        self.tabs.addTab(self.dashboard, tr("Dashboard"))
+        for fixed in (0, 1):  # the list and the dashboard stay
+            self.tabs.tabBar().setTabButton(
+                fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         # Shown when the audit log fails its check at unlock: never hidden from the user.
         self.audit_warning = QLabel()
         self.audit_warning.setWordWrap(True)
-        self.audit_warning.setAccessibleName("Audit log warning")
+        self.audit_warning.setAccessibleName(tr("Audit log warning"))
         self.audit_warning.setStyleSheet(
             "background: #fdecea; color: #8a1c12; padding: 8px; border: 1px solid #e0a39b;"
         )
@@ -60,32 +139,210 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audit_warning)
-        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.user_label = QLabel(f"Signed in as {user.name} ({user.role.label})")
-        self.user_label.setAccessibleName("Signed-in user")
+        self.user_label = QLabel(
+            tr("Signed in as %1 (%2)").replace("%1", user.name).replace("%2", user.role.label)
+        )
+        self.user_label.setAccessibleName(tr("Signed-in user"))
         self.statusBar().addPermanentWidget(self.user_label)
 
-        self.resize(1000, 680)
+        self.resize(1100, 720)
         if settings is not None:
             geometry = settings.value(GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
+            self.clients.restore_state(settings)
+        self.clients.search_edit.setFocus()
+
+    # -- the list and search ------------------------------------------------------
+
+    def show_clients(self) -> None:
+        self.tabs.setCurrentWidget(self.clients)
+        self.clients.focus_search()
+
+    def _search(self, text: str) -> None:
+        self.access.submit(
+            SEARCH_CHANNEL,
+            lambda s: s.search_clients(text, limit=200),
+            lambda results: self._search_done(text, results),
+            lambda exc: self.clients.show_error(user_message(exc)),
+        )
+
+    def _search_done(self, text: str, results: Sequence[ClientSummary]) -> None:
+        self.clients.show_results(text, results)
+
+    # -- dashboard -------------------------------------------------------------------
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard)
+        self.dashboard.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.dashboard and not self.dashboard.loaded:
+            self.dashboard.refresh()
+
+    # -- client files -------------------------------------------------------------------
+
+    def file_tabs(self) -> list[ClientFileWidget]:
+        return [
+            w
+            for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), ClientFileWidget)
+        ]
+
+    def open_client(self, client_uuid: str, *, page: str = "") -> ClientFileWidget | None:
+        for widget in self.file_tabs():
+            if widget.client_uuid == client_uuid:
+                self.tabs.setCurrentWidget(widget)
+                if page:
+                    widget.show_page(page)
+                return widget
+        widget = ClientFileWidget(self.access, client_uuid)
+        try:
+            widget.load()
+        except Exception as exc:
+            widget.deleteLater()
+            self.statusBar().showMessage(user_message(exc), 10_000)
+            return None
+        widget.title_changed.connect(lambda title, w=widget: self._retitle(w, title))
+        widget.saved.connect(self._client_saved)
+        index = self.tabs.addTab(widget, widget.tab_title())
+        self.tabs.setTabToolTip(index, tr("Client file"))
+        self.tabs.setCurrentIndex(index)
+        if page:
+            widget.show_page(page)
+        return widget
+
+    def _retitle(self, widget: ClientFileWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def _client_saved(self) -> None:
+        if not self.clients.model.searching:
+            self.clients.model.reload()
+
+    def close_current_file(self) -> None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, ClientFileWidget):
+            self._close_tab(self.tabs.indexOf(widget))
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, ClientFileWidget):
+            return
+        if widget.dirty and not self._confirm_discard([widget]):
+            return
+        self.tabs.removeTab(index)
+        widget.forget()
+        widget.deleteLater()
+
+    def unsaved_files(self) -> list[ClientFileWidget]:
+        return [w for w in self.file_tabs() if w.dirty]
+
+    def _confirm_discard(self, files: Sequence[ClientFileWidget]) -> bool:
+        """Ask before unsaved edits go: Save them, Discard them, or Cancel."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("%n client file(s) have changes that are not saved.", "", len(files)))
+        box.setInformativeText(tr("Save them now, or discard them?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        self.unsaved_box: QMessageBox | None = box  # for tests
+        answer = box.exec()
+        self.unsaved_box = None
+        if answer == QMessageBox.StandardButton.Save:
+            return all(w.save() for w in files)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def confirm_leave(self) -> bool:
+        """Before locking or closing by hand: unsaved edits are saved, discarded or kept."""
+        files = self.unsaved_files()
+        return not files or self._confirm_discard(files)
+
+    # -- intake --------------------------------------------------------------------
+
+    def new_intake(self) -> None:
+        dialog = NewIntakeDialog(self.access, self)
+        self.intake_dialog = dialog  # for tests
+        dialog.created.connect(lambda uuid: self._intake_created(uuid))
+        dialog.open()
+
+    def _intake_created(self, client_uuid: str) -> None:
+        self.clients.model.reload()
+        self.open_client(client_uuid)
+
+    # -- other ----------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self._shortcut_rows(), self)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.findChildren(QAction):
+            if action.shortcut().isEmpty():
+                continue
+            rows.append(
+                (
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                    action.text().replace("&", ""),
+                )
+            )
+        rows += ShortcutsDialog.extra_rows()
+        return sorted(set(rows))
 
     def show_audit_warning(self, summary: str) -> None:
         self.audit_warning.setText(
-            "<b>The audit log does not verify.</b> Entries may have been edited or removed "
-            f"({summary}). Tell the supervising attorney; they can check it with the audit "
-            "anchor (<tt>caseapp audit verify --anchor</tt>)."
+            tr(
+                "<b>The audit log does not verify.</b> Entries may have been edited or removed "
+                "(%1). Tell the supervising attorney; they can check it with the audit "
+                "anchor (<tt>caseapp audit verify --anchor</tt>)."
+            ).replace("%1", summary)
         )
         self.audit_warning.show()
+
+    def clear(self) -> None:
+        """At lock: every model cache and open file is dropped, dialogs closed."""
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+        for widget in self.file_tabs():
+            widget.forget()
+        self.clients.model.clear()
+        self.dashboard.clear()
 
     def save_geometry(self) -> None:
         if self._settings is not None:
             self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.clients.save_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
         self.save_geometry()
         self.closing.emit()
         super().closeEvent(event)
+
+
+def _action(
+    parent: QWidget, text: str, shortcut: str, tip: str, icon: QIcon.ThemeIcon | None = None
+) -> QAction:
+    action = QAction(text, parent)
+    if icon is not None:
+        action.setIcon(QIcon.fromTheme(icon))
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action

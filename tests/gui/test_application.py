@@ -220,7 +220,10 @@ def test_right_passphrase_opens_the_main_window(
     assert not controller.session.is_locked
     assert controller.session.user.role is Role.ADMIN
     assert window.user_label.text() == f"Signed in as {made.admin} (Admin)"
-    assert "later release" in window.placeholder.text()
+    # The client list is the first page, its search box ready for typing.
+    assert window.tabs.currentWidget() is window.clients
+    assert window.clients.model.rowCount() == 0
+    assert made.admin in window.windowTitle()
     assert not controller.gate.isVisible()
 
 
@@ -289,7 +292,7 @@ def test_input_postpones_idle_lock(
     assert window is not None
     assert session is not None
     for _ in range(6):  # 6 × 200 ms of typing: twice the timeout, never idle for long
-        qtbot.keyClick(window.placeholder, Qt.Key.Key_A)
+        qtbot.keyClick(window.clients.table, Qt.Key.Key_Down)
         qtbot.wait(200)
         assert not session.is_locked
     qtbot.waitUntil(lambda: session.is_locked, timeout=5_000)
@@ -408,7 +411,8 @@ def test_settings_hold_window_geometry_only(
     controller.lock()
     controller.settings.sync()
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    assert settings.allKeys() == ["main_window/geometry"]
+    # Window state only: the window's geometry and the list's column layout.
+    assert sorted(settings.allKeys()) == ["client_list/header", "main_window/geometry"]
     text = settings_file.read_text(encoding="latin-1")
     assert made.passphrase not in text
     assert made.admin not in text

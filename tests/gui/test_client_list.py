@@ -113,7 +113,8 @@ def test_scrolling_to_the_end_fetches_pages_not_every_row(qtbot: QtBot) -> None:
     panel.table.viewport().repaint()
     assert panel.model.rowCount() == ROWS
     # Every call asked for one page; none asked for everything.
-    assert source.page_calls and max(source.page_calls) == PAGE_ROWS
+    assert source.page_calls
+    assert max(source.page_calls) == PAGE_ROWS
     assert len(source.page_calls) == ROWS // PAGE_ROWS + 1
     # Only a bounded number of rows' data is held, though 100,000 ids are.
     assert panel.model.cached_rows <= CACHE_ROWS
@@ -123,7 +124,8 @@ def test_scrolling_to_the_end_fetches_pages_not_every_row(qtbot: QtBot) -> None:
     first = panel.model.index(0, 0)
     source.summary_calls.clear()
     assert first.data() == "Family000000"
-    assert len(source.summary_calls) == 1 and source.summary_calls[0] <= PAGE_ROWS
+    assert len(source.summary_calls) == 1
+    assert source.summary_calls[0] <= PAGE_ROWS
     # DESIGN §11: painting a large model must not eat references to None.
     assert sys.getrefcount(None) >= before_none - 10
 
@@ -202,7 +204,8 @@ def test_columns_can_be_hidden_but_not_all(qtbot: QtBot) -> None:
         panel.set_column_visible(column, False)
     menu = panel.column_menu()
     actions = menu.actions()
-    assert actions[0].isChecked() and not actions[0].isEnabled()
+    assert actions[0].isChecked()
+    assert not actions[0].isEnabled()
     actions[2].setChecked(True)
     assert not header.isSectionHidden(2)
 

@@ -1,0 +1,704 @@
+"""One client's file, as a tab of the main window.
+
+Opening it is one audited read (tier-1 values masked); "Reveal" is another,
+with a reason, recorded as a reveal. The intake page edits the identity and
+profile; its edits are "unsaved" until Save, and the main window asks before
+they could be lost. Forgetting the file (at lock, or when the tab closes)
+drops everything it showed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.core import records as rec
+from caseapp.core.case_codes import IMMIGRATION_STATUSES
+from caseapp.core.clients import ClientIdentity, ClientProfile, validate_identity, validate_profile
+from caseapp.core.errors import CaseappError, PermissionDenied
+from caseapp.gui.error_text import user_message
+from caseapp.gui.form_parts import StatusLine
+from caseapp.gui.i18n import term_label, tr
+from caseapp.gui.intake_dialog import parse_date
+from caseapp.gui.record_views import fill_table, record_table
+from caseapp.gui.session_access import SessionAccess
+
+if TYPE_CHECKING:
+    from caseapp.core.audit import AuditEntry
+    from caseapp.core.eligibility import EligibilityResult
+
+REVEAL_REASONS = (
+    ("case_work", "Case work"),
+    ("client_request", "The client asked"),
+    ("court_filing", "A court filing"),
+    ("supervision", "Supervision"),
+    ("data_correction", "Correcting the record"),
+    ("other", "Other"),
+)
+PAGES = (
+    "intake",
+    "contacts",
+    "immigration",
+    "cases",
+    "deadlines",
+    "notes",
+    "documents",
+    "household",
+    "history",
+)
+
+
+def _reason_label(key: str) -> str:
+    return {
+        "case_work": tr("Case work"),
+        "client_request": tr("The client asked"),
+        "court_filing": tr("A court filing"),
+        "supervision": tr("Supervision"),
+        "data_correction": tr("Correcting the record"),
+        "other": tr("Other"),
+    }[key]
+
+
+class ClientFileWidget(QWidget):
+    """Emits ``title_changed(text)`` (tab text) and ``saved`` after a save."""
+
+    title_changed = Signal(str)
+    saved = Signal()
+
+    def __init__(
+        self, access: SessionAccess, client_uuid: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.access = access
+        self.client_uuid = client_uuid
+        self.file: rec.ClientFile | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setAccessibleName(tr("Client"))
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reveal_button = QPushButton(tr("&Reveal numbers and addresses…"))
+        self.reveal_button.setToolTip(
+            tr("Show masked numbers, addresses, safety details and sensitive notes (recorded)")
+        )
+        self.reveal_button.clicked.connect(self.ask_reveal)
+        self.hide_button = QPushButton(tr("&Hide again"))
+        self.hide_button.clicked.connect(lambda: self.load(reveal=False))
+        self.hide_button.hide()
+        self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setToolTip(tr("Save the intake page (Ctrl+S)"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.status = StatusLine()
+
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(tr("Client file pages"))
+        self._build_intake()
+        self._build_contacts()
+        self._build_immigration()
+        self._build_cases()
+        self._build_deadlines()
+        self._build_notes()
+        self._build_documents()
+        self._build_household()
+        self._build_history()
+
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.heading)
+        names.addWidget(self.subheading)
+        top.addLayout(names, 1)
+        top.addWidget(self.reveal_button)
+        top.addWidget(self.hide_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+
+    # -- building the pages -----------------------------------------------------
+
+    def _page(self, key: str, title: str, widget: QWidget) -> None:
+        widget.setObjectName(f"page_{key}")
+        self.pages.addTab(widget, title)
+
+    def _build_intake(self) -> None:
+        self.given_edit = _line(tr("Given name(s)"))
+        self.family_edit = _line(tr("Family name(s)"))
+        self.preferred_edit = _line(tr("Preferred name"))
+        self.dob_edit = _line(tr("Date of birth"), tr("YYYY-MM-DD"))
+        self.gender_edit = _line(tr("Sex or gender, as the client states it"))
+        self.pronouns_edit = _line(tr("Pronouns"))
+        self.country_edit = _line(
+            tr("Country of birth"), tr("Name or ISO code, e.g. Guatemala or GT")
+        )
+        self.citizenships_edit = _line(tr("Citizenships"), tr("Comma-separated, e.g. GT, MX"))
+        self.languages_edit = _line(tr("Languages"), tr("Preferred first, e.g. Spanish, Mam"))
+        self.interpreter_check = QCheckBox(tr("Needs an &interpreter"))
+        self.interpreter_edit = _line(
+            tr("Interpreter language"), tr("Empty: the preferred language")
+        )
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(tr("Immigration status"))
+        for term in IMMIGRATION_STATUSES:
+            self.status_combo.addItem(term_label(term), term.key)
+        self.expires_edit = _line(tr("Status expires"), tr("YYYY-MM-DD"))
+        self.region_combo = QComboBox()
+        self.region_combo.setAccessibleName(tr("Poverty-guideline region"))
+        for key, label in (
+            ("48_states_dc", tr("48 states and DC")),
+            ("alaska", tr("Alaska")),
+            ("hawaii", tr("Hawaii")),
+        ):
+            self.region_combo.addItem(label, key)
+        self.validation = QLabel()
+        self.validation.setAccessibleName(tr("Validation message"))
+        self.validation.setWordWrap(True)
+        self.validation.setStyleSheet("color: #b3261e; font-weight: 600;")
+
+        name_box = QGroupBox(tr("Name and birth"))
+        form = QFormLayout(name_box)
+        form.addRow(tr("&Given name(s):"), self.given_edit)
+        form.addRow(tr("&Family name(s):"), self.family_edit)
+        form.addRow(tr("&Preferred name:"), self.preferred_edit)
+        form.addRow(tr("Date of &birth:"), self.dob_edit)
+        form.addRow(tr("Sex or &gender:"), self.gender_edit)
+        form.addRow(tr("P&ronouns:"), self.pronouns_edit)
+        origin_box = QGroupBox(tr("Origin and language"))
+        form = QFormLayout(origin_box)
+        form.addRow(tr("&Country of birth:"), self.country_edit)
+        form.addRow(tr("Ci&tizenships:"), self.citizenships_edit)
+        form.addRow(tr("&Languages:"), self.languages_edit)
+        form.addRow("", self.interpreter_check)
+        form.addRow(tr("Interpreter lang&uage:"), self.interpreter_edit)
+        status_box = QGroupBox(tr("Status and eligibility"))
+        form = QFormLayout(status_box)
+        form.addRow(tr("Immigration &status:"), self.status_combo)
+        form.addRow(tr("Status e&xpires:"), self.expires_edit)
+        form.addRow(tr("Guideline re&gion:"), self.region_combo)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.validation)
+        layout.addWidget(name_box)
+        layout.addWidget(origin_box)
+        layout.addWidget(status_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self._page("intake", tr("&Intake"), scroll)
+
+        for edit in (
+            self.given_edit,
+            self.family_edit,
+            self.preferred_edit,
+            self.dob_edit,
+            self.gender_edit,
+            self.pronouns_edit,
+            self.country_edit,
+            self.citizenships_edit,
+            self.languages_edit,
+            self.interpreter_edit,
+            self.expires_edit,
+        ):
+            edit.textChanged.connect(self._edited)
+        self.interpreter_check.toggled.connect(self._edited)
+        self.status_combo.currentIndexChanged.connect(self._edited)
+        self.region_combo.currentIndexChanged.connect(self._edited)
+
+    def _tables_page(self, key: str, title: str, kinds: tuple[tuple[str, str], ...]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for kind, label in kinds:
+            table = record_table(kind, label)
+            setattr(self, f"{kind}_table", table)
+            layout.addWidget(QLabel(f"<b>{label}</b>"))
+            layout.addWidget(table, 1)
+        self._page(key, title, page)
+        return page
+
+    def _build_contacts(self) -> None:
+        page = self._tables_page(
+            "contacts",
+            tr("&Numbers && contacts"),
+            (
+                ("identifier", tr("A-number, ITIN, SSN")),
+                ("alias", tr("Other names")),
+                ("phone", tr("Phones")),
+                ("email", tr("E-mail")),
+                ("address", tr("Addresses")),
+            ),
+        )
+        self.safety_label = QLabel()
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setAccessibleName(tr("Safety information"))
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.safety_label)
+
+    def _build_immigration(self) -> None:
+        self._tables_page(
+            "immigration",
+            tr("I&mmigration"),
+            (
+                ("entry", tr("Entries to the United States")),
+                ("application", tr("Applications")),
+                ("proceeding", tr("Proceedings")),
+                ("detention", tr("Detention")),
+            ),
+        )
+
+    def _build_cases(self) -> None:
+        self._tables_page(
+            "cases",
+            tr("&Cases"),
+            (
+                ("case", tr("Cases")),
+                ("party", tr("Parties")),
+                ("checklist_item", tr("Document checklist")),
+                ("conflict_check", tr("Conflict checks")),
+            ),
+        )
+
+    def _build_deadlines(self) -> None:
+        self._tables_page(
+            "deadlines",
+            tr("&Deadlines && hearings"),
+            (
+                ("hearing", tr("Hearings")),
+                ("deadline", tr("Deadlines")),
+                ("check_in", tr("ICE check-ins")),
+                ("task", tr("Tasks")),
+            ),
+        )
+
+    def _build_notes(self) -> None:
+        page = QWidget()
+        self.notes_list = QListWidget()
+        self.notes_list.setAccessibleName(tr("Notes, newest first"))
+        self.notes_list.setWordWrap(True)
+        self.notes_count = QLabel()
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(tr("New note"))
+        self.note_edit.setPlaceholderText(tr("Write a note…"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        self.privileged_check = QCheckBox(tr("&Privileged (left out of referral copies)"))
+        self.sensitive_check = QCheckBox(tr("S&ensitive (masked until revealed)"))
+        self.add_note_button = QPushButton(tr("&Add note"))
+        self.add_note_button.clicked.connect(self.add_note)
+        row = QHBoxLayout()
+        row.addWidget(self.privileged_check)
+        row.addWidget(self.sensitive_check)
+        row.addStretch(1)
+        row.addWidget(self.add_note_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.notes_count)
+        layout.addWidget(self.notes_list, 1)
+        layout.addWidget(self.note_edit)
+        layout.addLayout(row)
+        self._page("notes", tr("N&otes"), page)
+
+    def _build_documents(self) -> None:
+        page = self._tables_page("documents", tr("Doc&uments"), (("document", tr("Documents")),))
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Documents are kept inside the vault and never opened by another program. "
+                    "Adding and viewing them from this screen arrives in a later release; "
+                    "the command line can add them now."
+                )
+            )
+        )
+
+    def _build_household(self) -> None:
+        page = self._tables_page(
+            "household",
+            tr("&Household && eligibility"),
+            (("household_member", tr("Household")), ("income", tr("Income"))),
+        )
+        self.eligibility_label = QLabel()
+        self.eligibility_label.setAccessibleName(tr("Eligibility"))
+        self.eligibility_label.setWordWrap(True)
+        self.eligibility_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.eligibility_label)
+
+    def _build_history(self) -> None:
+        page = QWidget()
+        self.history_table = QTableWidget(0, 5)
+        self.history_table.setAccessibleName(tr("Audit history of this file"))
+        self.history_table.setHorizontalHeaderLabels(
+            [tr("When (UTC)"), tr("Who"), tr("What"), tr("Fields"), tr("Reason")]
+        )
+        self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().hide()
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_note = QLabel()
+        self.history_note.setWordWrap(True)
+        self.history_button = QPushButton(tr("&Load the history"))
+        self.history_button.clicked.connect(self.load_history)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.history_note)
+        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.history_table, 1)
+        self._page("history", tr("His&tory"), page)
+
+    # -- loading ------------------------------------------------------------------
+
+    def load(self, *, reveal: bool = False, reason: str = "") -> None:
+        """Read the file (one audited act; a reveal is recorded as one)."""
+        uuid = self.client_uuid
+        file = self.access.call(lambda s: s.read_client_file(uuid, reveal=reveal, reason=reason))
+        self.file = file
+        self._show(file)
+
+    def _show(self, file: rec.ClientFile) -> None:
+        self._loading = True
+        try:
+            client = file.client
+            ident, profile = client.identity, client.profile
+            self.heading.setText(client.display_name)
+            parts = [tr("Client id %1").replace("%1", client.uuid[:8])]
+            if ident.date_of_birth:
+                parts.append(tr("born %1").replace("%1", ident.date_of_birth.isoformat()))
+            if ident.preferred_name:
+                parts.append(tr("goes by %1").replace("%1", ident.preferred_name))
+            self.subheading.setText(" · ".join(parts))
+            self.given_edit.setText(ident.given_names)
+            self.family_edit.setText(ident.family_names)
+            self.preferred_edit.setText(ident.preferred_name)
+            self.dob_edit.setText(ident.date_of_birth.isoformat() if ident.date_of_birth else "")
+            self.gender_edit.setText(profile.gender)
+            self.pronouns_edit.setText(profile.pronouns)
+            self.country_edit.setText(profile.country_of_birth)
+            self.citizenships_edit.setText(", ".join(profile.citizenships))
+            self.languages_edit.setText(", ".join(profile.languages))
+            self.interpreter_check.setChecked(profile.interpreter_needed)
+            self.interpreter_edit.setText(profile.interpreter_language)
+            self.status_combo.setCurrentIndex(
+                max(0, self.status_combo.findData(profile.immigration_status))
+            )
+            self.expires_edit.setText(
+                profile.status_expires.isoformat() if profile.status_expires else ""
+            )
+            self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(profile.region)))
+            for kind in rec.KINDS:
+                table = getattr(self, f"{kind}_table", None)
+                if table is not None:
+                    fill_table(table, kind, file.records.get(kind, ()))
+            self._show_safety(file)
+            self._show_notes(file)
+            self._show_eligibility(file)
+            self.reveal_button.setVisible(not file.revealed)
+            self.hide_button.setVisible(file.revealed)
+            self.history_note.setText(
+                tr(
+                    "Who opened, changed or revealed this file, newest first. "
+                    "Loading it is recorded too."
+                )
+            )
+        finally:
+            self._loading = False
+        self._set_dirty(False)
+        self.validation.clear()
+
+    def _show_safety(self, file: rec.ClientFile) -> None:
+        if file.safety_hidden:
+            self.safety_label.setText(tr("Safety information is on file; reveal to see it."))
+            return
+        safety = file.of(rec.Safety)
+        if not safety:
+            self.safety_label.setText(tr("No safety information recorded."))
+            return
+        s = safety[0].record
+        flags = [
+            text
+            for on, text in (
+                (s.domestic_violence, tr("domestic violence")),
+                (s.trafficking, tr("trafficking")),
+            )
+            if on
+        ]
+        lines = [tr("Safety: %1").replace("%1", ", ".join(flags) or tr("no flags"))]
+        if s.code_word:
+            lines.append(tr("Code word: %1").replace("%1", s.code_word))
+        if s.alternate_contact:
+            lines.append(tr("Safe alternate contact: %1").replace("%1", s.alternate_contact))
+        self.safety_label.setText("\n".join(lines))
+
+    def _show_notes(self, file: rec.ClientFile) -> None:
+        self.notes_list.clear()
+        for stored in file.of(rec.Note):
+            note = stored.record
+            marks = []
+            if note.privileged:
+                marks.append(tr("privileged"))
+            if note.sensitive:
+                marks.append(tr("sensitive"))
+            head = f"{stored.created_at[:16].replace('T', ' ')} · {stored.created_by}"
+            if marks:
+                head += " · " + ", ".join(marks)
+            item = QListWidgetItem(f"{head}\n{note.body}")
+            self.notes_list.addItem(item)
+        self.notes_count.setText(
+            tr("%n note(s) on file.", "", file.notes_total)
+            if file.notes_total <= len(file.of(rec.Note))
+            else tr("The newest %1 of %2 notes.")
+            .replace("%1", str(len(file.of(rec.Note))))
+            .replace("%2", str(file.notes_total))
+        )
+
+    def _show_eligibility(self, file: rec.ClientFile) -> None:
+        from caseapp.services.casework import eligibility
+
+        try:
+            result: EligibilityResult = eligibility(file)
+        except CaseappError as exc:
+            self.eligibility_label.setText(user_message(exc))
+            return
+        met = ", ".join(t.label for t in result.at_or_under) or tr("none")
+        self.eligibility_label.setText(
+            tr(
+                "Household of %1, yearly income $%2: %3% of the %4 poverty guideline "
+                "($%5). At or under: %6."
+            )
+            .replace("%1", str(result.household_size))
+            .replace("%2", f"{result.annual_income:,.2f}")
+            .replace("%3", f"{result.percent:.1f}")
+            .replace("%4", str(result.year))
+            .replace("%5", f"{result.guideline:,}")
+            .replace("%6", met)
+        )
+
+    # -- editing --------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.title_changed.emit(self.tab_title())
+
+    def tab_title(self) -> str:
+        if self.file is None:
+            return tr("Client file")
+        name = self.file.client.display_name
+        return f"{name} *" if self._dirty else name
+
+    def _edited(self) -> None:
+        if self._loading or self.file is None:
+            return
+        if not self._dirty:
+            self._set_dirty(True)
+        try:
+            self._typed()
+        except CaseappError as exc:
+            self.validation.setText(str(exc))
+            self.save_button.setEnabled(False)
+            return
+        self.validation.clear()
+        self.save_button.setEnabled(True)
+
+    def _typed(self) -> tuple[ClientIdentity, ClientProfile]:
+        """What the intake page says now, checked by the rules the service applies."""
+        identity = validate_identity(
+            ClientIdentity(
+                self.given_edit.text(),
+                self.family_edit.text(),
+                self.preferred_edit.text(),
+                parse_date(self.dob_edit.text(), tr("The date of birth")),
+            )
+        )
+        profile = validate_profile(
+            ClientProfile(
+                gender=self.gender_edit.text(),
+                pronouns=self.pronouns_edit.text(),
+                country_of_birth=self.country_edit.text(),
+                citizenships=tuple(
+                    p for p in self.citizenships_edit.text().split(",") if p.strip()
+                ),
+                languages=tuple(p for p in self.languages_edit.text().split(",") if p.strip()),
+                interpreter_needed=self.interpreter_check.isChecked(),
+                interpreter_language=self.interpreter_edit.text(),
+                immigration_status=str(self.status_combo.currentData()),
+                status_expires=parse_date(self.expires_edit.text(), tr("The status expiry date")),
+                region=str(self.region_combo.currentData()),
+            )
+        )
+        return identity, profile
+
+    def save(self) -> bool:
+        """Save the intake page; False (with the reason shown) if it could not be saved."""
+        if not self._dirty or self.file is None:
+            return True
+        try:
+            identity, profile = self._typed()
+            uuid = self.client_uuid
+            before = self.file.client
+            if identity != before.identity:
+                self.access.call(lambda s: s.update_client(uuid, identity))
+            if profile != before.profile:
+                self.access.call(lambda s: s.update_profile(uuid, profile))
+            self.load(reveal=self.file.revealed)
+        except Exception as exc:
+            self.validation.setText(user_message(exc))
+            self.pages.setCurrentIndex(0)
+            return False
+        self.status.info(tr("Saved."))
+        self.saved.emit()
+        return True
+
+    def revert(self) -> None:
+        if self.file is not None:
+            self._show(self.file)
+
+    # -- reveal, notes, history ----------------------------------------------------------
+
+    def ask_reveal(self) -> None:
+        labels = [_reason_label(key) for key, _ in REVEAL_REASONS]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("Reveal"))
+        dialog.setLabelText(
+            tr("Why do you need to see this client's numbers, addresses and safety details?")
+        )
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        self.reveal_dialog = dialog  # for tests
+        dialog.textValueSelected.connect(
+            lambda text: self.reveal(REVEAL_REASONS[labels.index(text)][0])
+        )
+        dialog.open()
+
+    def reveal(self, reason: str) -> None:
+        if self._dirty and not self.save():
+            return
+        try:
+            self.load(reveal=True, reason=reason)
+        except PermissionDenied as exc:
+            self.status.error(str(exc))
+        except Exception as exc:
+            self.status.error(user_message(exc))
+
+    def add_note(self) -> None:
+        body = self.note_edit.toPlainText()
+        if not body.strip():
+            self.status.error(tr("Write the note first."))
+            return
+        note = rec.Note(
+            body,
+            privileged=self.privileged_check.isChecked(),
+            sensitive=self.sensitive_check.isChecked(),
+        )
+        uuid = self.client_uuid
+        try:
+            self.access.call(lambda s: s.add_record(uuid, note))
+            self.note_edit.setPlainText("")
+            self.privileged_check.setChecked(False)
+            self.sensitive_check.setChecked(False)
+            if self._dirty:
+                self._reload_keeping_edits()
+            else:
+                self.load(reveal=self.file.revealed if self.file else False)
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self.status.info(tr("Note added."))
+
+    def _reload_keeping_edits(self) -> None:
+        """Refresh the records without throwing away the intake page's edits."""
+        uuid = self.client_uuid
+        revealed = self.file.revealed if self.file else False
+        file = self.access.call(lambda s: s.read_client_file(uuid, reveal=revealed))
+        self.file = replace(file)
+        for kind in rec.KINDS:
+            table = getattr(self, f"{kind}_table", None)
+            if table is not None:
+                fill_table(table, kind, file.records.get(kind, ()))
+        self._show_notes(file)
+
+    def load_history(self) -> None:
+        uuid = self.client_uuid
+        try:
+            entries: list[AuditEntry] = self.access.call(
+                lambda s: s.list_audit(client=uuid, limit=200)
+            )
+        except PermissionDenied as exc:
+            self.history_note.setText(str(exc))
+            return
+        except Exception as exc:
+            self.history_note.setText(user_message(exc))
+            return
+        self.history_table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            for column, text in enumerate(
+                (e.at[:19].replace("T", " "), e.user, e.action, e.fields, e.reason)
+            ):
+                self.history_table.setItem(row, column, QTableWidgetItem(text))
+        self.history_table.resizeColumnsToContents()
+
+    def show_page(self, key: str) -> None:
+        if key in PAGES:
+            self.pages.setCurrentIndex(PAGES.index(key))
+
+    def forget(self) -> None:
+        """Drop what the file showed (at lock, or when its tab closes)."""
+        self.file = None
+        self._dirty = False
+        for edit in self.findChildren(QLineEdit):
+            edit.setText("")
+        self.note_edit.setPlainText("")
+        self.notes_list.clear()
+        for table in self.findChildren(QTableWidget):
+            table.setRowCount(0)
+        for label in (self.heading, self.subheading, self.safety_label, self.eligibility_label):
+            label.clear()
+
+
+def _line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(500)
+    return edit
+
+
+_ = Any
