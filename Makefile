@@ -5,7 +5,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean translations update-translations
+
+# Qt translation catalogues: .ts sources in git, .qm built here.
+TS := $(wildcard resources/i18n/caseapp_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +20,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing GUI strings: refresh the sources (then translate what is new).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete caseapp/gui/*.py -ts resources/i18n/caseapp_es.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly caseapp/gui/*.py -ts resources/i18n/caseapp_en.ts
+
+run: $(STAMP) translations
 	$(BIN)/caseapp
 
 lint: $(STAMP)
@@ -26,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # pytest exits 5 when it collected no tests: that is not a failure of the code.
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
@@ -40,4 +54,4 @@ bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_records.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info $(QM)

@@ -80,6 +80,10 @@ ACTIONS = frozenset(
         "import_clients",
         "delete_client",
         "settings_changed",
+        # Unsaved edits kept through an idle lock (issue 5).
+        "save_draft",
+        "read_draft",
+        "discard_draft",
     }
 ) | frozenset(f"{verb}_{kind}" for verb in ("create", "update", "delete") for kind in RECORD_KINDS)
 

@@ -6,15 +6,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from caseapp.core.audit import VerifyResult
 from caseapp.core.errors import CaseappError, UnlockThrottled, VaultAlreadyOpen
+from caseapp.gui import i18n
 from caseapp.gui.background import BackgroundRunner
 from caseapp.gui.error_text import user_message
 from caseapp.gui.gate_window import GateWindow
 from caseapp.gui.idle_lock import DEFAULT_IDLE_TIMEOUT_MS, IdleWatcher
+from caseapp.gui.settings_dialog import idle_minutes
 from caseapp.services import vault
 
 if TYPE_CHECKING:
@@ -22,8 +24,10 @@ if TYPE_CHECKING:
     from caseapp.gui.main_window import MainWindow
     from caseapp.gui.session_access import SessionAccess
 
-IDLE_LOCK_MESSAGE = "The vault was locked because nobody used caseapp for a while."
-CREATED_MESSAGE = "The vault is ready. Unlock it with the passphrase you just chose."
+IDLE_LOCK_MESSAGE = str(QT_TR_NOOP("The vault was locked because nobody used caseapp for a while."))
+CREATED_MESSAGE = str(
+    QT_TR_NOOP("The vault is ready. Unlock it with the passphrase you just chose.")
+)
 
 
 class AppController(QObject):
@@ -133,7 +137,7 @@ class AppController(QObject):
 
     def _after_recovery_code(self) -> None:
         admin, self._admin_just_created = self._admin_just_created, None
-        self._show_unlock(preferred=admin, info=CREATED_MESSAGE)
+        self._show_unlock(preferred=admin, info=i18n.tr(CREATED_MESSAGE))
 
     # -- unlock --------------------------------------------------------------
 
@@ -189,6 +193,7 @@ class AppController(QObject):
         self.gate.recover_page.reset()
         window = MainWindow(self.access, session.user, self.settings)
         window.lock_requested.connect(self._lock_by_hand)
+        window.settings_changed.connect(self._apply_settings)
         window.closing.connect(self._main_window_closing)
         self.main_window = window
         if not audit.ok:
@@ -197,9 +202,17 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
         self.gate.hide()
+        window.restore_drafts()
         self.idle.start()
 
     # -- lock ----------------------------------------------------------------
+
+    def _apply_settings(self) -> None:
+        """The idle lock changes now (if it is on at all); the language at the next unlock."""
+        if self.idle.timeout_ms > 0:
+            self.idle.stop()
+            self.idle.timeout_ms = idle_minutes(self.settings) * 60_000
+            self.idle.start()
 
     def _lock_by_hand(self) -> None:
         """Ctrl+L: unsaved edits are saved or discarded first (or the lock is cancelled)."""
@@ -222,8 +235,14 @@ class AppController(QObject):
         self._drop_main_window()
 
     def _idle_lock(self) -> None:
-        if self.session is not None:
-            self.lock(info=IDLE_LOCK_MESSAGE)
+        if self.session is None:
+            return
+        # Nobody is there to ask: unsaved edits are kept in the vault, encrypted.
+        lost = self.main_window.stash_drafts() if self.main_window is not None else []
+        info = i18n.tr(IDLE_LOCK_MESSAGE)
+        if lost:
+            info += " " + i18n.tr("Some unsaved edits could not be kept.")
+        self.lock(info=info)
 
     def _lock_session(self) -> None:
         self.idle.stop()
@@ -294,7 +313,12 @@ def run_gui(vault_dir: Path, *, kdf_params: KdfParams | None = None) -> int:
     QApplication.setApplicationDisplayName("caseapp")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    controller = AppController(vault_dir, kdf_params=kdf_params)
+    settings = QSettings()
+    i18n.install(i18n.choose_language(str(settings.value(i18n.LANGUAGE_KEY, "") or "")))
+    idle_ms = idle_minutes(settings) * 60_000
+    controller = AppController(
+        vault_dir, kdf_params=kdf_params, idle_timeout_ms=idle_ms, settings=settings
+    )
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()

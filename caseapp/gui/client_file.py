@@ -9,7 +9,6 @@ drops everything it showed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +38,7 @@ from caseapp.core import records as rec
 from caseapp.core.case_codes import IMMIGRATION_STATUSES
 from caseapp.core.clients import ClientIdentity, ClientProfile, validate_identity, validate_profile
 from caseapp.core.errors import CaseappError, PermissionDenied
+from caseapp.gui.clipboard import SecretClipboard
 from caseapp.gui.error_text import user_message
 from caseapp.gui.form_parts import StatusLine
 from caseapp.gui.i18n import term_label, tr
@@ -89,14 +89,21 @@ class ClientFileWidget(QWidget):
     saved = Signal()
 
     def __init__(
-        self, access: SessionAccess, client_uuid: str, parent: QWidget | None = None
+        self,
+        access: SessionAccess,
+        client_uuid: str,
+        parent: QWidget | None = None,
+        *,
+        clipboard: SecretClipboard | None = None,
     ) -> None:
         super().__init__(parent)
         self.access = access
+        self.clipboard = clipboard
         self.client_uuid = client_uuid
         self.file: rec.ClientFile | None = None
         self._dirty = False
         self._loading = False
+        self.tables: dict[str, QTableWidget] = {}
 
         self.heading = QLabel()
         self.heading.setAccessibleName(tr("Client"))
@@ -244,7 +251,8 @@ class ClientFileWidget(QWidget):
         layout = QVBoxLayout(page)
         for kind, label in kinds:
             table = record_table(kind, label)
-            setattr(self, f"{kind}_table", table)
+            self.tables[kind] = table
+            setattr(self, f"{kind}_table", table)  # file.case_table, for tests
             layout.addWidget(QLabel(f"<b>{label}</b>"))
             layout.addWidget(table, 1)
         self._page(key, title, page)
@@ -265,9 +273,15 @@ class ClientFileWidget(QWidget):
         self.safety_label = QLabel()
         self.safety_label.setWordWrap(True)
         self.safety_label.setAccessibleName(tr("Safety information"))
+        self.copy_button = QPushButton(tr("Cop&y the selected number"))
+        self.copy_button.setToolTip(
+            tr("Copied for 10 seconds, kept out of clipboard history (reveal first)")
+        )
+        self.copy_button.clicked.connect(self.copy_number)
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.safety_label)
+        layout.insertWidget(1, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_immigration(self) -> None:
         self._tables_page(
@@ -419,10 +433,8 @@ class ClientFileWidget(QWidget):
                 profile.status_expires.isoformat() if profile.status_expires else ""
             )
             self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(profile.region)))
-            for kind in rec.KINDS:
-                table = getattr(self, f"{kind}_table", None)
-                if table is not None:
-                    fill_table(table, kind, file.records.get(kind, ()))
+            for kind, table in self.tables.items():
+                fill_table(table, kind, file.records.get(kind, ()))
             self._show_safety(file)
             self._show_notes(file)
             self._show_eligibility(file)
@@ -579,6 +591,7 @@ class ClientFileWidget(QWidget):
             if profile != before.profile:
                 self.access.call(lambda s: s.update_profile(uuid, profile))
             self.load(reveal=self.file.revealed)
+            self.access.call(lambda s: s.discard_draft(uuid))
         except Exception as exc:
             self.validation.setText(user_message(exc))
             self.pages.setCurrentIndex(0)
@@ -586,6 +599,77 @@ class ClientFileWidget(QWidget):
         self.status.info(tr("Saved."))
         self.saved.emit()
         return True
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def _form_edits(self) -> dict[str, QLineEdit]:
+        return {
+            "given_names": self.given_edit,
+            "family_names": self.family_edit,
+            "preferred_name": self.preferred_edit,
+            "date_of_birth": self.dob_edit,
+            "gender": self.gender_edit,
+            "pronouns": self.pronouns_edit,
+            "country_of_birth": self.country_edit,
+            "citizenships": self.citizenships_edit,
+            "languages": self.languages_edit,
+            "interpreter_language": self.interpreter_edit,
+            "status_expires": self.expires_edit,
+        }
+
+    def form_state(self) -> dict[str, str]:
+        """The intake page as typed (valid or not), for a draft."""
+        state = {key: edit.text() for key, edit in self._form_edits().items()}
+        state["interpreter_needed"] = "yes" if self.interpreter_check.isChecked() else "no"
+        state["immigration_status"] = str(self.status_combo.currentData())
+        state["region"] = str(self.region_combo.currentData())
+        if self.note_edit.toPlainText():
+            state["new_note"] = self.note_edit.toPlainText()
+        return state
+
+    def stash_draft(self) -> bool:
+        """Keep unsaved edits in the vault (before an idle lock); False if that failed."""
+        if not self._dirty and not self.note_edit.toPlainText():
+            return True
+        uuid, state = self.client_uuid, self.form_state()
+        try:
+            self.access.call(lambda s: s.save_draft(uuid, state))
+        except Exception:
+            return False
+        return True
+
+    def apply_draft(self) -> bool:
+        """Bring back edits kept by an idle lock; True if there were some."""
+        uuid = self.client_uuid
+        draft = self.access.call(lambda s: s.read_draft(uuid))
+        if not draft:
+            return False
+        for key, edit in self._form_edits().items():
+            if key in draft:
+                edit.setText(draft[key])
+        if "interpreter_needed" in draft:
+            self.interpreter_check.setChecked(draft["interpreter_needed"] == "yes")
+        for key, combo in (
+            ("immigration_status", self.status_combo),
+            ("region", self.region_combo),
+        ):
+            index = combo.findData(draft.get(key, ""))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.note_edit.setPlainText(draft.get("new_note", ""))
+        self._set_dirty(True)
+        self._edited()
+        self.status.info(
+            tr("Your unsaved edits from before the lock are back. Save them, or close to discard.")
+        )
+        return True
+
+    def discard_draft(self) -> None:
+        uuid = self.client_uuid
+        try:
+            self.access.call(lambda s: s.discard_draft(uuid))
+        except Exception as exc:
+            self.status.error(user_message(exc))
 
     def revert(self) -> None:
         if self.file is not None:
@@ -618,6 +702,23 @@ class ClientFileWidget(QWidget):
         except Exception as exc:
             self.status.error(user_message(exc))
 
+    def copy_number(self) -> None:
+        """The selected A-number, ITIN or SSN to the clipboard, briefly (revealed only)."""
+        file = self.file
+        row = self.tables["identifier"].currentRow()
+        numbers = file.of(rec.Identifier) if file is not None else ()
+        if not 0 <= row < len(numbers):
+            self.status.error(tr("Select a number in the list first."))
+            return
+        stored = numbers[row]
+        if stored.hidden:
+            self.status.error(tr("Reveal the numbers first; a masked number cannot be copied."))
+            return
+        if self.clipboard is None:
+            return
+        self.clipboard.copy(rec.parse_identifier(stored.record.kind, stored.record.value).display)
+        self.status.info(tr("Copied. The clipboard is cleared in 10 seconds."))
+
     def add_note(self) -> None:
         body = self.note_edit.toPlainText()
         if not body.strip():
@@ -648,11 +749,9 @@ class ClientFileWidget(QWidget):
         uuid = self.client_uuid
         revealed = self.file.revealed if self.file else False
         file = self.access.call(lambda s: s.read_client_file(uuid, reveal=revealed))
-        self.file = replace(file)
-        for kind in rec.KINDS:
-            table = getattr(self, f"{kind}_table", None)
-            if table is not None:
-                fill_table(table, kind, file.records.get(kind, ()))
+        self.file = file
+        for kind, table in self.tables.items():
+            fill_table(table, kind, file.records.get(kind, ()))
         self._show_notes(file)
 
     def load_history(self) -> None:

@@ -22,6 +22,7 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGE_KEY = "ui/language"  # "" or absent: follow the system
 
 _installed: QTranslator | None = None
+_language = DEFAULT_LANGUAGE
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -46,32 +47,35 @@ def choose_language(override: str) -> str:
 def install(language: str) -> str:
     """Use ``language`` for every string from now on; returns the language used.
 
-    English is the source language and needs no catalogue. A missing or
-    unreadable catalogue falls back to English rather than failing to start.
+    English is the source language; its catalogue holds only the plural forms
+    ("1 client", "2 clients"). A missing or unreadable catalogue falls back to
+    the English source text rather than failing to start.
     """
-    global _installed
+    global _installed, _language
     app = QCoreApplication.instance()
     if app is None:
         return DEFAULT_LANGUAGE
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
-    if language == DEFAULT_LANGUAGE or language not in LANGUAGES:
-        return DEFAULT_LANGUAGE
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    _language = DEFAULT_LANGUAGE
     translator = QTranslator(app)
     if not translator.load(str(catalogue_dir() / f"caseapp_{language}.qm")):
         return DEFAULT_LANGUAGE
     app.installTranslator(translator)
     _installed = translator
+    _language = language
     return language
 
 
 def term_label(term: Term) -> str:
     """A vocabulary term's label in the interface language (terms carry both)."""
-    if current_language() == "es" and term.label_es:
+    if _language == "es" and term.label_es:
         return term.label_es
     return term.label_en
 
 
 def current_language() -> str:
-    return "es" if _installed is not None else DEFAULT_LANGUAGE
+    return _language

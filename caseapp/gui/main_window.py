@@ -22,15 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.core.clients import ClientSummary
-from caseapp.core.users import User
+from caseapp.core.users import Role, User
+from caseapp.gui.admin import AdminPanel, PassphraseDialog
+from caseapp.gui.audit_viewer import AuditViewer
 from caseapp.gui.client_file import ClientFileWidget
 from caseapp.gui.client_list import ClientListPanel, SessionRows
+from caseapp.gui.clipboard import SecretClipboard
 from caseapp.gui.dashboard import DashboardPanel
 from caseapp.gui.error_text import user_message
 from caseapp.gui.i18n import tr
 from caseapp.gui.intake_dialog import NewIntakeDialog
 from caseapp.gui.session_access import SessionAccess
+from caseapp.gui.settings_dialog import SettingsDialog
 from caseapp.gui.shortcuts import ShortcutsDialog
+from caseapp.services.session import AUDIT_READERS
 
 GEOMETRY_KEY = "main_window/geometry"
 SEARCH_CHANNEL = "client search"
@@ -41,6 +46,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     closing = Signal()
+    settings_changed = Signal()
 
     def __init__(
         self,
@@ -82,8 +88,15 @@ class MainWindow(QMainWindow):
         self.close_file_action.triggered.connect(self.close_current_file)
         self.shortcuts_action = _action(self, tr("&Keyboard shortcuts"), "F1", "")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.passphrase_action = _action(self, tr("Change my &passphrase…"), "", "")
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.settings_action = _action(self, tr("&Settings…"), "Ctrl+,", "")
+        self.settings_action.triggered.connect(self.show_settings)
 
         vault_menu = self.menuBar().addMenu(tr("&Vault"))
+        vault_menu.addAction(self.passphrase_action)
+        vault_menu.addAction(self.settings_action)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         clients_menu = self.menuBar().addMenu(tr("&Clients"))
         for action in (
@@ -113,6 +126,10 @@ class MainWindow(QMainWindow):
         self.clients.search_cleared.connect(lambda: access.cancel(SEARCH_CHANNEL))
         self.dashboard = DashboardPanel(access)
         self.dashboard.open_requested.connect(self.open_client)
+        self.clipboard = SecretClipboard(self)
+        # Screens for some roles only; the service refuses the rest anyway.
+        self.audit_viewer = AuditViewer(access) if user.role in AUDIT_READERS else None
+        self.admin = AdminPanel(access) if user.role is Role.ADMIN else None
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Work area"))
@@ -120,7 +137,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.clients, tr("Clients"))
         self.tabs.addTab(self.dashboard, tr("Dashboard"))
-        for fixed in (0, 1):  # the list and the dashboard stay
+        if self.audit_viewer is not None:
+            self.tabs.addTab(self.audit_viewer, tr("Audit log"))
+        if self.admin is not None:
+            self.tabs.addTab(self.admin, tr("Administration"))
+        for fixed in range(self.tabs.count()):  # these stay; client files can be closed
             self.tabs.tabBar().setTabButton(
                 fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -180,8 +201,11 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.dashboard and not self.dashboard.loaded:
+        widget = self.tabs.widget(index)
+        if widget is self.dashboard and not self.dashboard.loaded:
             self.dashboard.refresh()
+        elif widget is self.admin and self.admin is not None:
+            self.admin.refresh()
 
     # -- client files -------------------------------------------------------------------
 
@@ -199,13 +223,17 @@ class MainWindow(QMainWindow):
                 if page:
                     widget.show_page(page)
                 return widget
-        widget = ClientFileWidget(self.access, client_uuid)
+        widget = ClientFileWidget(self.access, client_uuid, clipboard=self.clipboard)
         try:
             widget.load()
         except Exception as exc:
             widget.deleteLater()
             self.statusBar().showMessage(user_message(exc), 10_000)
             return None
+        try:
+            widget.apply_draft()
+        except Exception as exc:
+            self.statusBar().showMessage(user_message(exc), 10_000)
         widget.title_changed.connect(lambda title, w=widget: self._retitle(w, title))
         widget.saved.connect(self._client_saved)
         index = self.tabs.addTab(widget, widget.tab_title())
@@ -260,7 +288,26 @@ class MainWindow(QMainWindow):
         self.unsaved_box = None
         if answer == QMessageBox.StandardButton.Save:
             return all(w.save() for w in files)
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            for w in files:
+                w.discard_draft()
+            return True
+        return False
+
+    def stash_drafts(self) -> list[str]:
+        """Before an idle lock: unsaved edits go into the vault, encrypted. Returns the
+        ids of files whose edits could not be kept (the lock goes ahead regardless)."""
+        return [w.client_uuid for w in self.file_tabs() if not w.stash_draft()]
+
+    def restore_drafts(self) -> None:
+        """After unlocking: reopen the files left with unsaved edits."""
+        try:
+            drafted = self.access.call(lambda s: s.drafted_clients())
+        except Exception as exc:
+            self.statusBar().showMessage(user_message(exc), 10_000)
+            return
+        for client_uuid in drafted:
+            self.open_client(client_uuid)
 
     def confirm_leave(self) -> bool:
         """Before locking or closing by hand: unsaved edits are saved, discarded or kept."""
@@ -280,6 +327,22 @@ class MainWindow(QMainWindow):
         self.open_client(client_uuid)
 
     # -- other ----------------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseDialog(self.access, self)
+        self.passphrase_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(tr("Passphrase changed."), 8000)
+        )
+        dialog.open()
+
+    def show_settings(self) -> None:
+        if self._settings is None:
+            return
+        dialog = SettingsDialog(self._settings, self)
+        self.settings_dialog = dialog
+        dialog.accepted.connect(self.settings_changed.emit)
+        dialog.open()
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self._shortcut_rows(), self)
@@ -319,6 +382,10 @@ class MainWindow(QMainWindow):
             widget.forget()
         self.clients.model.clear()
         self.dashboard.clear()
+        for panel in (self.audit_viewer, self.admin):
+            if panel is not None:
+                panel.clear()
+        self.clipboard.clear_if_ours()
 
     def save_geometry(self) -> None:
         if self._settings is not None:

@@ -7,6 +7,7 @@ them, and a reveal is an entry of its own (DESIGN.md §4-5).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -31,7 +32,7 @@ from caseapp.core.errors import InvalidInput, NotFound, PermissionDenied
 from caseapp.core.search import query_tokens
 from caseapp.core.users import Role
 from caseapp.services.audited import AuditedSession
-from caseapp.storage import audit_log, clients, name_index
+from caseapp.storage import audit_log, clients, drafts, name_index
 from caseapp.storage import records as store
 from caseapp.storage.connection import Connection, transaction, vacuum_database
 
@@ -46,6 +47,9 @@ NUMBER_SEARCHES = 60
 NUMBER_WINDOW = 600.0
 # A file opens with this many notes, newest first; more are paged in.
 FILE_NOTES = 200
+MAX_DRAFT_FIELDS = 100
+MAX_DRAFT_CHARS = 100_000
+_DRAFT_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _LIST_FIELDS = ("given_names", "family_names", "preferred_name", "date_of_birth")
 # Kinds that come only with a case opened on a real conflict check.
 _CASE_ONLY = frozenset({"case", "conflict_check", "party", "time_entry", "checklist_item"})
@@ -584,6 +588,41 @@ class ClientFiles(AuditedSession):
             "number could be read). Names can still be searched.",
         )
         self._number_searches = [*recent, now]
+
+    # -- drafts (unsaved edits kept through an idle lock) --------------------------------
+
+    def save_draft(self, client_uuid: str, fields: dict[str, str]) -> None:
+        """Keep a file's unsaved edits, as typed (not yet valid, perhaps), for this user."""
+        if not isinstance(fields, dict) or len(fields) > MAX_DRAFT_FIELDS:
+            raise InvalidInput("A draft holds at most 100 fields.")
+        for key, value in fields.items():
+            if not (isinstance(key, str) and _DRAFT_KEY.fullmatch(key) and isinstance(value, str)):
+                raise InvalidInput("A draft's fields are named texts.")
+            if len(value) > MAX_DRAFT_CHARS:
+                raise InvalidInput("A draft field is too long to keep.")
+        event = self._event("save_draft", client_uuid, tuple(sorted(fields)))
+        with self._recording_refusals("save_draft"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            drafts.put(conn, client_uuid, self.user.name, dict(fields))
+
+    def read_draft(self, client_uuid: str) -> dict[str, str] | None:
+        """This user's draft of the file, if any (it stays until saved or discarded)."""
+        event = self._event("read_draft", client_uuid)
+        with self._recording_refusals("read_draft"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            return drafts.get(conn, client_uuid, self.user.name)
+
+    def discard_draft(self, client_uuid: str) -> None:
+        event = self._event("discard_draft", client_uuid)
+        with self._recording_refusals("discard_draft"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            drafts.remove(conn, client_uuid, self.user.name)
+
+    def drafted_clients(self) -> list[str]:
+        """Ids of the files this user left with unsaved edits (oldest first)."""
+        # Only this user's own drafts, saved on files they could open at the time.
+        with self._act(self._event("read_draft")) as conn:
+            return drafts.clients_with_drafts(conn, self.user.name)
 
     # -- removal ---------------------------------------------------------------------------
 

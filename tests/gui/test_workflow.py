@@ -358,3 +358,43 @@ def QTimerShot(fn: Callable[[], None]) -> None:
 
 
 _ = pytest
+
+
+def test_unsaved_edits_survive_an_idle_lock(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(rec_identity("Darius", "Rahimi"))
+    controller = start_app(made.path, idle_timeout_ms=0)
+    unlock(controller, made.admin, made.passphrase)
+    window = _window(controller)
+    file = window.open_client(client)
+    assert file is not None
+    file.preferred_edit.setText("Dari")
+    file.dob_edit.setText("1988-13")  # half typed, not valid yet: kept as typed
+    file.note_edit.setPlainText("Called about the work permit.")
+    controller.idle.timeout_ms = 200
+    controller.idle.start()
+    qtbot.waitUntil(lambda: controller.session is None, timeout=5_000)
+    controller.idle.timeout_ms = 0
+    # Nothing was saved to the file itself; the draft is in the vault, encrypted.
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        assert s.read_client(client).identity.preferred_name == ""
+        assert s.drafted_clients() == [client]
+    unlock(controller, made.admin, made.passphrase)
+    window = _window(controller)
+    files = window.file_tabs()
+    assert [f.client_uuid for f in files] == [client]  # reopened by itself
+    file = files[0]
+    assert file.dirty
+    assert file.preferred_edit.text() == "Dari"
+    assert file.dob_edit.text() == "1988-13"
+    assert file.note_edit.toPlainText() == "Called about the work permit."
+    assert "before the lock" in file.status.text()
+    file.dob_edit.setText("1988-12-01")
+    assert file.save()
+    assert controller.access is not None
+    assert controller.access.call(lambda s: s.drafted_clients()) == []
+    actions = {e.action for e in controller.access.call(lambda s: s.list_audit(client=client))}
+    assert {"save_draft", "read_draft", "discard_draft"} <= actions

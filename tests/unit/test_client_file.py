@@ -495,3 +495,27 @@ def test_the_audit_vocabulary_knows_every_record_kind() -> None:
     for kind in rec.KINDS:
         for verb in ("create", "update", "delete"):
             assert f"{verb}_{kind}" in audit.ACTIONS
+
+
+def test_drafts_are_per_user_checked_and_go_with_the_client(intake_pair: Any) -> None:
+    made, theirs, _note = intake_pair
+    with vault.unlock(made.path, made.admin, made.passphrase) as admin:
+        admin.save_draft(theirs, {"preferred_name": "Zy", "date_of_birth": "1990-1"})
+        admin.save_draft(theirs, {"preferred_name": "Zyx"})  # replaces the first
+        assert admin.read_draft(theirs) == {"preferred_name": "Zyx"}
+        assert admin.drafted_clients() == [theirs]
+        for bad in ({"Bad Key": "x"}, {"k": 3}, {f"k{i}": "" for i in range(101)}):
+            with pytest.raises(InvalidInput):
+                admin.save_draft(theirs, bad)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput):
+            admin.save_draft(theirs, {"note": "x" * 100_001})
+    with vault.unlock(made.path, "ines", OTHER_PASSPHRASE) as ines:
+        # Another user's draft is theirs; another user's client is refused outright.
+        assert ines.drafted_clients() == []
+        with pytest.raises(PermissionDenied):
+            ines.read_draft(theirs)
+        with pytest.raises(PermissionDenied):
+            ines.save_draft(theirs, {"preferred_name": "x"})
+    with vault.unlock(made.path, made.admin, made.passphrase) as admin:
+        admin.delete_client(theirs, vacuum=False)
+        assert admin.drafted_clients() == []

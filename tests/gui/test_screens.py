@@ -1,0 +1,189 @@
+"""The audit viewer, the admin screens, the clipboard and the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from caseapp.core import records as rec
+from caseapp.core.clients import ClientIdentity
+from caseapp.core.errors import PermissionDenied
+from caseapp.core.users import Role
+from caseapp.gui.application import AppController
+from caseapp.gui.clipboard import MARKERS, SecretClipboard
+from caseapp.gui.main_window import MainWindow
+from caseapp.gui.settings_dialog import IDLE_KEY, idle_minutes
+from caseapp.services import vault
+
+StartApp = Callable[..., AppController]
+MakeVault = Callable[..., Any]
+Unlock = Callable[[AppController, str, str], None]
+OTHER = "purple elephant wanders quietly 97"
+NEW_USER = "quiet river stone lantern 58"
+WORKER_TIMEOUT_MS = 15_000
+
+
+def _open(start_app: StartApp, unlock: Unlock, made: Any, user: str, passphrase: str) -> MainWindow:
+    controller = start_app(made.path, idle_timeout_ms=0)
+    unlock(controller, user, passphrase)
+    window = controller.main_window
+    assert window is not None
+    return window
+
+
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_the_audit_viewer_filters_and_verifies(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Amara", "Okafor"))
+        s.read_client(client)
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    viewer = window.audit_viewer
+    assert viewer is not None
+    assert "Audit log" in _tab_titles(window)
+    viewer.client_edit.setText(client)
+    viewer.show_button.click()
+    actions = {viewer.table.item(r, 3).text() for r in range(viewer.table.rowCount())}
+    assert {"create_client", "read_client"} <= actions
+    assert all(viewer.table.item(r, 4).text() == client for r in range(viewer.table.rowCount()))
+    viewer.client_edit.clear()
+    viewer.action_combo.setCurrentIndex(viewer.action_combo.findData("unlock"))
+    viewer.show_button.click()
+    assert viewer.table.rowCount() >= 2
+    assert {viewer.table.item(r, 3).text() for r in range(viewer.table.rowCount())} == {"unlock"}
+    viewer.since_edit.setText("yesterday")
+    viewer.show_button.click()
+    assert "year-month-day" in viewer.status.text()
+    viewer.since_edit.clear()
+    # Verify without the anchor (chain only), then with a wrong anchor.
+    viewer.verify_button.click()
+    qtbot.waitUntil(lambda: "intact" in viewer.result_label.text(), timeout=WORKER_TIMEOUT_MS)
+    assert "chain only" in viewer.result_label.text()
+    viewer.anchor_edit.setText("not an anchor")
+    viewer.verify_button.click()
+    assert viewer.anchor_edit.text() == ""  # never left in the field
+    qtbot.waitUntil(
+        lambda: viewer.result_label.text() != "Verifying…", timeout=WORKER_TIMEOUT_MS
+    )
+    assert "intact" not in viewer.result_label.text()
+    assert "anchor" in viewer.result_label.text().lower()
+
+
+def test_admin_adds_a_user_and_the_role_screens_follow_the_role(
+    qtbot: QtBot,
+    start_app: StartApp,
+    make_vault: MakeVault,
+    unlock: Unlock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = make_vault()
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    admin = window.admin
+    assert admin is not None
+    window.tabs.setCurrentWidget(admin)
+    assert admin.users.rowCount() == 1
+    admin.name_edit.setText("ines")
+    admin.role_combo.setCurrentIndex(admin.role_combo.findData(Role.INTAKE.value))
+    admin.new_pair.first.setText("short")
+    admin.new_pair.second.setText("short")
+    admin.add_button.click()
+    assert "stronger" in admin.status.text()
+    admin.new_pair.first.setText(NEW_USER)
+    admin.new_pair.second.setText(NEW_USER)
+    admin.add_button.click()
+    assert admin.status.text() == "User added."
+    assert admin.new_pair.first.text() == ""  # wiped
+    assert admin.users.rowCount() == 2
+    # Removing the last administrator is refused with the service's message.
+    admin.users.selectRow([admin.users.item(r, 0).text() for r in range(2)].index(made.admin))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    admin.remove_button.click()
+    assert "administrator" in admin.status.text().lower()
+    window.close()
+
+    # The intake user gets neither the audit log nor the administration tab…
+    intake = _open(start_app, unlock, made, "ines", NEW_USER)
+    assert intake.audit_viewer is None
+    assert intake.admin is None
+    assert "Audit log" not in _tab_titles(intake)
+    assert "Administration" not in _tab_titles(intake)
+    # …and the service refuses them even when asked directly.
+    with pytest.raises(PermissionDenied):
+        intake.access.call(lambda s: s.list_audit(limit=5))
+    with pytest.raises(PermissionDenied):
+        intake.access.call(lambda s: s.add_user("x", Role.ADMIN, NEW_USER))
+
+
+def test_the_clipboard_marks_secrets_and_clears_only_its_own(qtbot: QtBot) -> None:
+    clipboard = QGuiApplication.clipboard()
+    secret = SecretClipboard(clear_after_ms=100)
+    secret.copy("A123-456-789")
+    data = clipboard.mimeData(QClipboard.Mode.Clipboard)
+    assert data.text() == "A123-456-789"
+    for kind, value in MARKERS.items():
+        assert bytes(data.data(kind).data()) == value, kind
+    qtbot.waitUntil(lambda: not secret.pending, timeout=2_000)
+    assert clipboard.text() == ""
+    # Whatever the user copied since is theirs: it stays.
+    secret.copy("A987-654-321")
+    mine = QMimeData()
+    mine.setText("meeting at 3")
+    clipboard.setMimeData(mine)
+    secret.clear_if_ours()
+    assert clipboard.text() == "meeting at 3"
+
+
+def test_copying_a_number_needs_a_reveal(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(
+            ClientIdentity("Lucía", "Pérez"),
+            records=[(rec.new_uuid(), rec.Identifier("itin", "912-55-1234"))],
+        )
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+    file.tables["identifier"].selectRow(0)
+    file.copy_number()
+    assert "Reveal" in file.status.text()
+    assert "1234" not in QGuiApplication.clipboard().text()
+    file.reveal("case_work")
+    file.tables["identifier"].selectRow(0)
+    file.copy_number()
+    assert QGuiApplication.clipboard().text() == "912-55-1234"
+    # Locking clears it at once.
+    window.clear()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_settings_change_the_idle_lock(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock, settings_file: Any
+) -> None:
+    made = make_vault()
+    controller = start_app(made.path)
+    unlock(controller, made.admin, made.passphrase)
+    window = controller.main_window
+    assert window is not None
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.idle_spin.setValue(12)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    dialog.accept()
+    assert controller.idle.timeout_ms == 12 * 60_000
+    stored = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert idle_minutes(stored) == 12
+    stored.setValue(IDLE_KEY, "ninety")
+    assert idle_minutes(stored) == 5
