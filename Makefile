@@ -52,6 +52,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_unlock.py
 	$(BIN)/python tests/perf/bench_audit.py
 	$(BIN)/python tests/perf/bench_records.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_gui.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)
