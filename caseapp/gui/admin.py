@@ -170,7 +170,7 @@ class AdminPanel(QWidget):
         user_buttons.addWidget(self.reset_button)
         user_buttons.addWidget(self.remove_button)
         user_buttons.addStretch(1)
-        keys_box = QGroupBox(tr("Keys"))
+        keys_box = QGroupBox(tr("Keys", "encryption keys"))
         keys = QHBoxLayout(keys_box)
         keys.addWidget(self.rekey_button)
         keys.addWidget(self.recovery_button)
@@ -180,7 +180,7 @@ class AdminPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(QLabel(f"<b>{tr('Users and roles')}</b>"))
+        layout.addWidget(QLabel("<b>" + tr("Users and roles") + "</b>"))
         layout.addWidget(self.users, 1)
         layout.addLayout(user_buttons)
         layout.addWidget(add_box)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from caseapp.gui.session_access import SessionAccess
 
 IDLE_LOCK_MESSAGE = str(QT_TR_NOOP("The vault was locked because nobody used caseapp for a while."))
+EDITS_LOST_MESSAGE = str(QT_TR_NOOP("Some unsaved edits could not be kept."))
 CREATED_MESSAGE = str(
     QT_TR_NOOP("The vault is ready. Unlock it with the passphrase you just chose.")
 )
@@ -241,7 +242,7 @@ class AppController(QObject):
         lost = self.main_window.stash_drafts() if self.main_window is not None else []
         info = i18n.tr(IDLE_LOCK_MESSAGE)
         if lost:
-            info += " " + i18n.tr("Some unsaved edits could not be kept.")
+            info += " " + i18n.tr(EDITS_LOST_MESSAGE)
         self.lock(info=info)
 
     def _lock_session(self) -> None:

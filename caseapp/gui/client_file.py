@@ -9,13 +9,16 @@ drops everything it showed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -40,6 +44,7 @@ from caseapp.core.clients import ClientIdentity, ClientProfile, validate_identit
 from caseapp.core.errors import CaseappError, PermissionDenied
 from caseapp.gui.clipboard import SecretClipboard
 from caseapp.gui.error_text import user_message
+from caseapp.gui.file_dialogs import choose_file_to_open, choose_file_to_save
 from caseapp.gui.form_parts import StatusLine
 from caseapp.gui.i18n import term_label, tr
 from caseapp.gui.intake_dialog import parse_date
@@ -350,12 +355,27 @@ class ClientFileWidget(QWidget):
         page = self._tables_page("documents", tr("Doc&uments"), (("document", tr("Documents")),))
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
+        self.add_document_button = QPushButton(tr("&Add from file…"))
+        self.view_document_button = QPushButton(tr("&View"))
+        self.save_document_button = QPushButton(tr("Save a &copy…"))
+        self.add_document_button.clicked.connect(self.add_document_from_file)
+        self.view_document_button.clicked.connect(self.view_document)
+        self.save_document_button.clicked.connect(self.save_document_copy)
+        self.tables["document"].doubleClicked.connect(lambda _i: self.view_document())
+        row = QHBoxLayout()
+        for button in (
+            self.add_document_button,
+            self.view_document_button,
+            self.save_document_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(
             QLabel(
                 tr(
-                    "Documents are kept inside the vault and never opened by another program. "
-                    "Adding and viewing them from this screen arrives in a later release; "
-                    "the command line can add them now."
+                    "Documents are kept inside the vault, encrypted, and shown only here: "
+                    "caseapp never hands them to another program."
                 )
             )
         )
@@ -600,6 +620,96 @@ class ClientFileWidget(QWidget):
         self.saved.emit()
         return True
 
+    # -- documents -----------------------------------------------------------------------
+
+    def add_document_from_file(self, path: Path | None = None) -> None:
+        from caseapp.core.documents import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB
+
+        chosen = path or choose_file_to_open(self, tr("Add a document"))
+        if chosen is None:
+            return
+        try:
+            if chosen.stat().st_size > MAX_DOCUMENT_BYTES:
+                self.status.error(
+                    tr(
+                        "The file is larger than %1 MB, the most caseapp keeps for one document."
+                    ).replace("%1", str(MAX_DOCUMENT_MB))
+                )
+                return
+            data = chosen.read_bytes()
+        except OSError:
+            self.status.error(tr("The file could not be read; check that it still exists."))
+            return
+        uuid, name = self.client_uuid, chosen.name
+        try:
+            self.access.call(lambda s: s.add_document(uuid, name, data))
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self._reload_keeping_edits()
+        self.status.info(tr("Document added to the vault."))
+
+    def _selected_document(self) -> rec.Stored[rec.Document] | None:
+        row = self.tables["document"].currentRow()
+        docs = self.file.of(rec.Document) if self.file is not None else ()
+        if not 0 <= row < len(docs):
+            self.status.error(tr("Select a document in the list first."))
+            return None
+        return docs[row]
+
+    def _document_bytes(self, stored: rec.Stored[rec.Document]) -> bytes | None:
+        uuid, doc = self.client_uuid, stored.uuid
+        try:
+            _stored, data = self.access.call(lambda s: s.read_document(uuid, doc))
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return None
+        return bytes(data)
+
+    def view_document(self) -> None:
+        stored = self._selected_document()
+        if stored is None:
+            return
+        data = self._document_bytes(stored)
+        if data is None:
+            return
+        viewer = DocumentViewer(stored.record, data, self)
+        self.document_viewer = viewer  # for tests
+        viewer.open()
+
+    def save_document_copy(self, path: Path | None = None) -> None:
+        stored = self._selected_document()
+        if stored is None:
+            return
+        if path is None:
+            answer = QMessageBox.warning(
+                self,
+                tr("Save an unencrypted copy?"),
+                tr(
+                    "The copy will not be encrypted: anyone who can use this computer, its "
+                    "backups or the drive you save to can read it. Save it only where the "
+                    "office allows client papers, and delete it when you are done."
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return
+            path = choose_file_to_save(self, tr("Save a copy"), stored.record.filename)
+            if path is None:
+                return
+        data = self._document_bytes(stored)
+        if data is None:
+            return
+        from caseapp.services.files import write_private
+
+        try:
+            write_private(path, data)
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self.status.info(tr("Saved an unencrypted copy (readable only by you)."))
+
     # -- drafts --------------------------------------------------------------------------
 
     def _form_edits(self) -> dict[str, QLineEdit]:
@@ -790,6 +900,46 @@ class ClientFileWidget(QWidget):
             table.setRowCount(0)
         for label in (self.heading, self.subheading, self.safety_label, self.eligibility_label):
             label.clear()
+
+
+class DocumentViewer(QDialog):
+    """Shows a document inside caseapp: pictures and plain text; other kinds are
+    not handed to another program (save a copy to open them)."""
+
+    def __init__(self, document: rec.Document, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Document"))
+        self.resize(800, 640)
+        layout = QVBoxLayout(self)
+        self.kind = "other"
+        image = QImage.fromData(data) if document.media_type.startswith("image/") else QImage()
+        if not image.isNull():
+            self.kind = "image"
+            label = QLabel()
+            label.setAccessibleName(tr("Picture"))
+            label.setPixmap(QPixmap.fromImage(image))
+            area = QScrollArea()
+            area.setWidget(label)
+            layout.addWidget(area, 1)
+        elif document.media_type.startswith("text/"):
+            self.kind = "text"
+            text = QPlainTextEdit()
+            text.setAccessibleName(tr("Text of the document"))
+            text.setReadOnly(True)
+            text.setPlainText(data.decode("utf-8", errors="replace"))
+            layout.addWidget(text, 1)
+        else:
+            note = QLabel(
+                tr(
+                    "This kind of file (%1) cannot be shown inside caseapp yet. Save a copy "
+                    "to open it, with care."
+                ).replace("%1", document.media_type)
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:

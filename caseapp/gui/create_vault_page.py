@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from caseapp.gui.form_parts import (
     passphrase_field,
     wipe_field,
 )
+from caseapp.gui.i18n import tr
 from caseapp.gui.strength_meter import StrengthMeter
 
-MISMATCH = "The two passphrases do not match."
+MISMATCH = str(QT_TR_NOOP("The two passphrases do not match."))
 
 
 class CreateVaultPage(QWidget):
@@ -35,40 +36,44 @@ class CreateVaultPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Administrator user name")
-        self.name_edit.setPlaceholderText("for example mgarcia")
+        self.name_edit.setAccessibleName(tr("Administrator user name"))
+        self.name_edit.setPlaceholderText(tr("for example mgarcia"))
         self.name_edit.setMaxLength(64)
         self.name_error = QLabel()
         self.name_error.setStyleSheet("color: #b3261e;")
         self.name_error.setWordWrap(True)
-        self.passphrase_edit = passphrase_field("Passphrase", "four or more unrelated words")
+        self.passphrase_edit = passphrase_field(
+            tr("Passphrase"), tr("four or more unrelated words")
+        )
         self.meter = StrengthMeter()
-        self.confirm_edit = passphrase_field("Confirm passphrase", "type it again")
+        self.confirm_edit = passphrase_field(tr("Confirm passphrase"), tr("type it again"))
         self.mismatch_label = QLabel()
-        self.mismatch_label.setAccessibleName("Passphrase confirmation status")
+        self.mismatch_label.setAccessibleName(tr("Passphrase confirmation status"))
         self.mismatch_label.setStyleSheet("color: #b3261e;")
-        self.create_button = QPushButton("Create vault")
-        self.create_button.setAccessibleName("Create vault")
+        self.create_button = QPushButton(tr("Create vault"))
+        self.create_button.setAccessibleName(tr("Create vault"))
         self.create_button.setEnabled(False)
         self.status = StatusLine()
 
         self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Your user &name:", self.name_edit)
+        form.addRow(tr("Your user &name:"), self.name_edit)
         form.addRow("", self.name_error)
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(tr("&Passphrase:"), self.passphrase_edit)
         form.addRow("", self.meter)
-        form.addRow("&Confirm:", self.confirm_edit)
+        form.addRow(tr("&Confirm:"), self.confirm_edit)
         form.addRow("", self.mismatch_label)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Create a new vault"))
+        layout.addWidget(heading(tr("Create a new vault")))
         layout.addWidget(
             explanation(
-                "Every client file on this computer is kept in one encrypted vault. "
-                "You will be its administrator. Choose a passphrase of four or more "
-                "unrelated words that only you know: without it or the recovery code "
-                "shown next, nobody can open the vault, not even the office IT."
+                tr(
+                    "Every client file on this computer is kept in one encrypted vault. "
+                    "You will be its administrator. Choose a passphrase of four or more "
+                    "unrelated words that only you know: without it or the recovery code "
+                    "shown next, nobody can open the vault, not even the office IT."
+                )
             )
         )
         layout.addSpacing(8)
@@ -121,7 +126,7 @@ class CreateVaultPage(QWidget):
         strong = self.meter.update_for(passphrase, self._user_inputs())
         confirm = self.confirm_edit.text()
         matches = passphrase == confirm
-        self.mismatch_label.setText(MISMATCH if confirm and not matches else "")
+        self.mismatch_label.setText(tr(MISMATCH) if confirm and not matches else "")
         self.create_button.setEnabled(name_ok and strong and matches and bool(passphrase))
 
     def _submit(self) -> None:
@@ -145,7 +150,7 @@ class CreateVaultPage(QWidget):
         self.mismatch_label.setVisible(not busy)
         if busy:
             self.create_button.setEnabled(False)
-            self.status.busy("Creating the vault… this takes a few seconds.")
+            self.status.busy(tr("Creating the vault… this takes a few seconds."))
         else:
             self._revalidate()
 

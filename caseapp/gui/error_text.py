@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from caseapp.core.errors import CaseappError
+from caseapp.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -15,7 +16,7 @@ def user_message(exc: BaseException) -> str:
         log.info("refused: %s", type(exc).__name__)
         return str(exc)
     log.warning("unexpected failure: %s", type(exc).__name__)
-    return (
-        f"Something unexpected went wrong ({type(exc).__name__}). Nothing else was "
+    return tr(
+        "Something unexpected went wrong (%1). Nothing else was "
         "changed. Try again; if it happens again, tell your administrator."
-    )
+    ).replace("%1", type(exc).__name__)

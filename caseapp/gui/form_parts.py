@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from caseapp.gui.i18n import tr
+
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
@@ -49,12 +51,12 @@ class StatusLine(QWidget):
         self.busy_bar.setRange(0, 0)  # indeterminate
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedHeight(6)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(tr("Working"))
         self.busy_bar.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout = QVBoxLayout(self)

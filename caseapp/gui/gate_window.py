@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from caseapp.gui.create_vault_page import CreateVaultPage
+from caseapp.gui.i18n import tr
 from caseapp.gui.recover_page import RecoverPage
 from caseapp.gui.recovery_code_page import RecoveryCodePage
 from caseapp.gui.unlock_page import UnlockPage
@@ -36,12 +38,14 @@ class GateWindow(QWidget):
 
     def show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        self.setWindowTitle(f"caseapp — {_TITLES.get(type(page).__name__, 'Vault')}")
+        title = _TITLES.get(type(page).__name__, _VAULT)
+        self.setWindowTitle(tr("caseapp — %1").replace("%1", tr(title)))
 
 
+_VAULT = str(QT_TR_NOOP("Vault"))
 _TITLES = {
-    "CreateVaultPage": "Create vault",
-    "RecoveryCodePage": "Recovery code",
-    "UnlockPage": "Unlock",
-    "RecoverPage": "Recovery code",
+    "CreateVaultPage": str(QT_TR_NOOP("Create vault")),
+    "RecoveryCodePage": str(QT_TR_NOOP("Recovery code")),
+    "UnlockPage": str(QT_TR_NOOP("Unlock")),
+    "RecoverPage": str(QT_TR_NOOP("Recovery code")),
 }

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.gui.create_vault_page import MISMATCH
 from caseapp.gui.form_parts import StatusLine, explanation, heading, passphrase_field, wipe_field
+from caseapp.gui.i18n import tr
 from caseapp.gui.strength_meter import StrengthMeter
 
 
@@ -31,34 +32,34 @@ class RecoverPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code_edit = QLineEdit()
-        self.code_edit.setAccessibleName("Recovery code")
+        self.code_edit.setAccessibleName(tr("Recovery code"))
         self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.code_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         # Shown while typed (it is read off paper, and a typo is named by group), but
         # kept from input methods, and wiped on Back and once it has been used.
         self.code_edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("User")
-        self.passphrase_edit = passphrase_field("New passphrase")
+        self.user_combo.setAccessibleName(tr("User"))
+        self.passphrase_edit = passphrase_field(tr("New passphrase"))
         self.meter = StrengthMeter()
-        self.confirm_edit = passphrase_field("Confirm new passphrase")
+        self.confirm_edit = passphrase_field(tr("Confirm new passphrase"))
         self.mismatch_label = QLabel()
-        self.mismatch_label.setAccessibleName("Passphrase confirmation status")
+        self.mismatch_label.setAccessibleName(tr("Passphrase confirmation status"))
         self.mismatch_label.setStyleSheet("color: #b3261e;")
-        self.submit_button = QPushButton("&Set passphrase and unlock")
-        self.submit_button.setAccessibleName("Set passphrase and unlock")
+        self.submit_button = QPushButton(tr("&Set passphrase and unlock"))
+        self.submit_button.setAccessibleName(tr("Set passphrase and unlock"))
         self.submit_button.setEnabled(False)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to the unlock screen")
+        self.back_button = QPushButton(tr("&Back"))
+        self.back_button.setAccessibleName(tr("Back to the unlock screen"))
         self.status = StatusLine()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Recovery &code:", self.code_edit)
-        form.addRow("&User:", self.user_combo)
-        form.addRow("&New passphrase:", self.passphrase_edit)
+        form.addRow(tr("Recovery &code:"), self.code_edit)
+        form.addRow(tr("&User:"), self.user_combo)
+        form.addRow(tr("&New passphrase:"), self.passphrase_edit)
         form.addRow("", self.meter)
-        form.addRow("C&onfirm:", self.confirm_edit)
+        form.addRow(tr("C&onfirm:"), self.confirm_edit)
         form.addRow("", self.mismatch_label)
 
         buttons = QHBoxLayout()
@@ -67,12 +68,14 @@ class RecoverPage(QWidget):
         buttons.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Use the recovery code"))
+        layout.addWidget(heading(tr("Use the recovery code")))
         layout.addWidget(
             explanation(
-                "Ask the supervising attorney for the recovery code written down when the "
-                "vault was created. Type it here, choose whose passphrase to replace, and "
-                "pick a new passphrase."
+                tr(
+                    "Ask the supervising attorney for the recovery code written down when the "
+                    "vault was created. Type it here, choose whose passphrase to replace, and "
+                    "pick a new passphrase."
+                )
             )
         )
         layout.addSpacing(8)
@@ -124,7 +127,7 @@ class RecoverPage(QWidget):
         strong = self.meter.update_for(passphrase, [user, "caseapp"])
         confirm = self.confirm_edit.text()
         matches = passphrase == confirm
-        self.mismatch_label.setText(MISMATCH if confirm and not matches else "")
+        self.mismatch_label.setText(tr(MISMATCH) if confirm and not matches else "")
         self.submit_button.setEnabled(
             not self._busy
             and bool(self.code_edit.text().strip())
@@ -161,7 +164,7 @@ class RecoverPage(QWidget):
         ):
             widget.setEnabled(not busy)
         if busy:
-            self.status.busy("Checking the recovery code… this takes a few seconds.")
+            self.status.busy(tr("Checking the recovery code… this takes a few seconds."))
         self._revalidate()
 
     def show_error(self, message: str) -> None:

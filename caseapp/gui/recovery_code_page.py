@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui.form_parts import StatusLine, explanation, heading
+from caseapp.gui.i18n import tr
 
-PRINT_LATER = (
-    "Printing arrives with PDF documents in a later release — write both codes down now "
-    "and keep them off this computer."
+PRINT_LATER = str(
+    QT_TR_NOOP(
+        "Printing arrives with PDF documents in a later release — write both codes down now "
+        "and keep them off this computer."
+    )
 )
 
 
@@ -29,24 +32,24 @@ class RecoveryCodePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.code_label = _code_label("Recovery code", 1.8)
-        self.anchor_label = _code_label("Audit anchor", 1.3)
+        self.code_label = _code_label(tr("Recovery code"), 1.8)
+        self.anchor_label = _code_label(tr("Audit anchor"), 1.3)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setStyleSheet("QFrame { background: palette(base); border-radius: 6px; }")
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(16, 12, 16, 12)
-        frame_layout.addWidget(QLabel("<b>Recovery code</b>"))
+        frame_layout.addWidget(QLabel(tr("<b>Recovery code</b>")))
         frame_layout.addWidget(self.code_label)
-        frame_layout.addWidget(QLabel("<b>Audit anchor</b>"))
+        frame_layout.addWidget(QLabel(tr("<b>Audit anchor</b>")))
         frame_layout.addWidget(self.anchor_label)
 
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the recovery code")
-        self.written_check = QCheckBox("I have &written down both codes")
-        self.written_check.setAccessibleName("I have written down both codes")
-        self.continue_button = QPushButton("C&ontinue")
-        self.continue_button.setAccessibleName("Continue")
+        self.print_button = QPushButton(tr("&Print…"))
+        self.print_button.setAccessibleName(tr("Print the recovery code"))
+        self.written_check = QCheckBox(tr("I have &written down both codes"))
+        self.written_check.setAccessibleName(tr("I have written down both codes"))
+        self.continue_button = QPushButton(tr("C&ontinue"))
+        self.continue_button.setAccessibleName(tr("Continue"))
         self.continue_button.setEnabled(False)
         self.status = StatusLine()
 
@@ -56,22 +59,26 @@ class RecoveryCodePage(QWidget):
         buttons.addWidget(self.continue_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Write down the recovery code and audit anchor"))
+        layout.addWidget(heading(tr("Write down the recovery code and audit anchor")))
         layout.addWidget(
             explanation(
-                "If every passphrase is forgotten, the recovery code is the only way back "
-                "into the vault. The audit anchor lets the supervising attorney prove that "
-                "nobody edited the record of who opened which file. Both are shown only "
-                "this once."
+                tr(
+                    "If every passphrase is forgotten, the recovery code is the only way back "
+                    "into the vault. The audit anchor lets the supervising attorney prove that "
+                    "nobody edited the record of who opened which file. Both are shown only "
+                    "this once."
+                )
             )
         )
         layout.addWidget(frame)
         layout.addWidget(
             explanation(
-                "Write both on paper and give them to the supervising attorney, who keeps "
-                "them locked away and off this computer: not in an email, a photo, a note "
-                "on the laptop or a cloud drive. Anyone who has the recovery code and a "
-                "copy of the vault can read every client file."
+                tr(
+                    "Write both on paper and give them to the supervising attorney, who keeps "
+                    "them locked away and off this computer: not in an email, a photo, a note "
+                    "on the laptop or a cloud drive. Anyone who has the recovery code and a "
+                    "copy of the vault can read every client file."
+                )
             )
         )
         layout.addWidget(self.status)
@@ -82,7 +89,7 @@ class RecoveryCodePage(QWidget):
         QWidget.setTabOrder(self.written_check, self.continue_button)
         QWidget.setTabOrder(self.continue_button, self.print_button)
 
-        self.print_button.clicked.connect(lambda: self.status.info(PRINT_LATER))
+        self.print_button.clicked.connect(lambda: self.status.info(tr(PRINT_LATER)))
         self.written_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui.form_parts import StatusLine, explanation, heading, passphrase_field, wipe_field
+from caseapp.gui.i18n import tr
 
 
 class UnlockPage(QWidget):
@@ -28,12 +29,12 @@ class UnlockPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("User")
-        self.passphrase_edit = passphrase_field("Passphrase")
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
-        self.forgot_button = QPushButton("&Forgot passphrase?")
-        self.forgot_button.setAccessibleName("Forgot passphrase? Use the recovery code")
+        self.user_combo.setAccessibleName(tr("User"))
+        self.passphrase_edit = passphrase_field(tr("Passphrase"))
+        self.unlock_button = QPushButton(tr("&Unlock"))
+        self.unlock_button.setAccessibleName(tr("Unlock"))
+        self.forgot_button = QPushButton(tr("&Forgot passphrase?"))
+        self.forgot_button.setAccessibleName(tr("Forgot passphrase? Use the recovery code"))
         self.forgot_button.setFlat(True)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot_button.setStyleSheet(
@@ -41,7 +42,7 @@ class UnlockPage(QWidget):
             "padding: 2px; } QPushButton:focus { outline: 1px dotted palette(link); }"
         )
         self.throttle_label = QLabel()
-        self.throttle_label.setAccessibleName("Waiting time")
+        self.throttle_label.setAccessibleName(tr("Waiting time"))
         self.throttle_label.setWordWrap(True)
         self.throttle_label.setStyleSheet("color: #b86e00; font-weight: 600;")
         self.throttle_label.hide()
@@ -49,8 +50,8 @@ class UnlockPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&User:", self.user_combo)
-        form.addRow("&Passphrase:", self.passphrase_edit)
+        form.addRow(tr("&User:"), self.user_combo)
+        form.addRow(tr("&Passphrase:"), self.passphrase_edit)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot_button)
@@ -58,8 +59,8 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.unlock_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Unlock the vault"))
-        layout.addWidget(explanation("Choose your user name and type your passphrase."))
+        layout.addWidget(heading(tr("Unlock the vault")))
+        layout.addWidget(explanation(tr("Choose your user name and type your passphrase.")))
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -116,7 +117,7 @@ class UnlockPage(QWidget):
         self.passphrase_edit.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
         if busy:
-            self.status.busy("Unlocking…")
+            self.status.busy(tr("Unlocking…"))
         self._update_button()
 
     def show_error(self, message: str) -> None:
@@ -149,8 +150,7 @@ class UnlockPage(QWidget):
         else:
             secs = math.ceil(left)
             self.throttle_label.setText(
-                "Too many failed attempts. You can try again in "
-                f"{secs} second{'s' if secs != 1 else ''}."
+                tr("Too many failed attempts. You can try again in %n second(s).", "", secs)
             )
             self.throttle_label.show()
         self._update_button()

@@ -35,9 +35,7 @@ def get(conn: Connection, client_uuid: str, user: str) -> dict[str, str] | None:
 
 
 def remove(conn: Connection, client_uuid: str, user: str) -> bool:
-    cur = conn.execute(
-        "DELETE FROM drafts WHERE client_uuid = ? AND user = ?", (client_uuid, user)
-    )
+    cur = conn.execute("DELETE FROM drafts WHERE client_uuid = ? AND user = ?", (client_uuid, user))
     return bool(cur.rowcount > 0)
 
 

@@ -73,9 +73,7 @@ def test_the_audit_viewer_filters_and_verifies(
     viewer.anchor_edit.setText("not an anchor")
     viewer.verify_button.click()
     assert viewer.anchor_edit.text() == ""  # never left in the field
-    qtbot.waitUntil(
-        lambda: viewer.result_label.text() != "Verifying…", timeout=WORKER_TIMEOUT_MS
-    )
+    qtbot.waitUntil(lambda: viewer.result_label.text() != "Verifying…", timeout=WORKER_TIMEOUT_MS)
     assert "intact" not in viewer.result_label.text()
     assert "anchor" in viewer.result_label.text().lower()
 
@@ -187,3 +185,77 @@ def test_settings_change_the_idle_lock(
     assert idle_minutes(stored) == 12
     stored.setValue(IDLE_KEY, "ninety")
     assert idle_minutes(stored) == 5
+
+
+def test_documents_are_added_viewed_inside_and_saved_out_privately(
+    qtbot: QtBot,
+    start_app: StartApp,
+    make_vault: MakeVault,
+    unlock: Unlock,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QImage
+
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Fatima", "Haidari"))
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(0x884422)
+    scan = tmp_path / "id card.png"
+    assert picture.save(str(scan))
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Ms. Haidari,\nyour interview is on Monday.\n", encoding="utf-8")
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00" + b"\x00" * 200)
+    for path in (scan, letter):
+        file.add_document_from_file(path)
+    file.add_document_from_file(program)
+    assert "is a program" in file.status.text()
+    table = file.tables["document"]
+    assert table.rowCount() == 2  # the program was refused
+    kinds = {}
+    for row in range(2):
+        table.selectRow(row)
+        file.view_document()
+        kinds[table.item(row, 0).text()] = file.document_viewer.kind
+        file.document_viewer.close()
+    assert kinds == {"id card.png": "image", "letter.txt": "text"}
+    # Saving out asks first; Cancel writes nothing.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    file.save_document_copy()
+    out = tmp_path / "out" / "copy.txt"
+    out.parent.mkdir()
+    table.selectRow([table.item(r, 0).text() for r in range(2)].index("letter.txt"))
+    file.save_document_copy(out)
+    assert out.read_text(encoding="utf-8").startswith("Dear Ms. Haidari")
+    assert out.stat().st_mode & 0o777 == 0o600
+    reads = controller_reads(window, client)
+    assert reads >= 3  # two views and the saved copy, each recorded
+
+
+def controller_reads(window: MainWindow, client: str) -> int:
+    entries = window.access.call(lambda s: s.list_audit(client=client, action="read_document"))
+    return len(entries)
+
+
+def test_file_dialog_settings_are_scrubbed(qtbot: QtBot, tmp_path: Any) -> None:
+    from caseapp.gui.file_dialogs import scrub_qt_dialog_settings
+
+    # Point user-scope settings at a temp folder (not the developer's own QtProject.conf).
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.setValue("FileDialog/lastVisited", "file:///home/x/Clients/Maria Garcia")
+    qt.setValue("FileDialog/history", ["file:///home/x/Clients/Maria Garcia"])
+    qt.setValue("FileDialog/viewMode", "Detail")
+    qt.sync()
+    scrub_qt_dialog_settings()
+    again = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert again.value("FileDialog/lastVisited") is None
+    assert again.value("FileDialog/history") is None
+    assert again.value("FileDialog/viewMode") == "Detail"  # harmless layout stays
+    assert (tmp_path / "QtProject.conf").exists()

@@ -8,11 +8,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity, ClientProfile
+from caseapp.gui import i18n
 from caseapp.gui.application import AppController
 from caseapp.services import vault
 
@@ -78,8 +80,29 @@ def _save(widget: Any, path: Path) -> None:
     assert image.height() > 300
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 def test_screenshots_of_the_main_screens(
-    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock, tmp_path: Path
+    qtbot: QtBot,
+    start_app: StartApp,
+    make_vault: MakeVault,
+    unlock: Unlock,
+    tmp_path: Path,
+    lang: str,
+) -> None:
+    assert i18n.install(lang) == lang, "run `make translations` first"
+    try:
+        _screens(qtbot, start_app, make_vault, unlock, tmp_path, lang)
+    finally:
+        i18n.install("en")
+
+
+def _screens(
+    qtbot: QtBot,
+    start_app: StartApp,
+    make_vault: MakeVault,
+    unlock: Unlock,
+    tmp_path: Path,
+    lang: str,
 ) -> None:
     made = make_vault()
     main = _fill(made.path, made.admin, made.passphrase)
@@ -89,19 +112,22 @@ def test_screenshots_of_the_main_screens(
     assert window is not None
     window.resize(1200, 760)
     qtbot.waitExposed(window)
-    _save(window, tmp_path / "main_window_en.png")
+    _save(window, tmp_path / f"main_window_{lang}.png")
     file = window.open_client(main)
     assert file is not None
-    _save(window, tmp_path / "client_file_en.png")
+    _save(window, tmp_path / f"client_file_{lang}.png")
     file.show_page("deadlines")
-    _save(window, tmp_path / "client_file_deadlines_en.png")
+    _save(window, tmp_path / f"client_file_deadlines_{lang}.png")
     with qtbot.waitSignal(window.dashboard.refreshed, timeout=WORKER_TIMEOUT_MS):
         window.dashboard_action.trigger()
-    _save(window, tmp_path / "dashboard_en.png")
+    _save(window, tmp_path / f"dashboard_{lang}.png")
     window.new_intake_action.trigger()
     dialog = window.intake_dialog
     dialog.given_edit.insert("Maria Jose")
     dialog.family_edit.insert("Garcia")
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WORKER_TIMEOUT_MS)
-    _save(dialog, tmp_path / "new_intake_en.png")
+    _save(dialog, tmp_path / f"new_intake_{lang}.png")
+    if lang == "es":  # the screens really are in Spanish
+        assert window.tabs.tabText(0) != "Clients"
+        assert window.new_intake_action.text() != "&New intake…"
     print(f"screenshots in {tmp_path}")

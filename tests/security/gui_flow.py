@@ -14,7 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from caseapp.core import records as rec
 from caseapp.crypto import kdf
@@ -65,6 +66,36 @@ def main() -> int:
     )
     file.note_edit.setPlainText(note)  # type: ignore[attr-defined]
     file.add_note()  # type: ignore[attr-defined]
+    # A scan of a paper, from a folder named after the client, through the file dialog.
+    folder = Path(vault_dir).parent / "Documents" / f"{given} {family}"
+    folder.mkdir(parents=True)
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(0x3366AA)
+    scan = folder / f"{family} passport.png"
+    assert picture.save(str(scan))
+
+    def pick() -> None:
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QFileDialog) and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(20, pick)
+            return
+        dialog = dialogs[0]
+        dialog.setDirectory(str(folder))  # browse into the client's folder, as a person would
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(scan))
+        dialog.accept()
+
+    QTimer.singleShot(20, pick)
+    file.add_document_from_file()  # type: ignore[attr-defined]
+    assert file.tables["document"].rowCount() == 1  # type: ignore[attr-defined]
+    file.tables["document"].selectRow(0)  # type: ignore[attr-defined]
+    file.view_document()  # type: ignore[attr-defined]
+    file.document_viewer.close()  # type: ignore[attr-defined]
+    scan.unlink()
     file.reveal("case_work")  # type: ignore[attr-defined]
     file.preferred_edit.setText(given + "ito")  # type: ignore[attr-defined]
     file.save()  # type: ignore[attr-defined]

@@ -54,6 +54,8 @@ def test_the_gui_flow_leaves_no_client_data_outside_the_vault(tmp_path: Path) ->
     assert b"flow complete" in done.stdout
 
     secrets = [given, family, a_number, a_number[1:], note, marker]
+    # The file dialog ran (Qt's own dialog: its settings file exists), without a trail.
+    assert (tree / ".config" / "QtProject.conf").exists()
     written = [p for p in tree.rglob("*") if p.is_file()]
     # The flow did write settings where the user's config lives.
     assert any(p.name == "caseapp.conf" for p in written), written

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/audit_viewer.py" line="167"/>
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_file.py" line="513"/>
+        <source>%n note(s) on file.</source>
+        <translation>
+            <numerusform>%n note on file.</numerusform>
+            <numerusform>%n notes on file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="417"/>
+        <source>The first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>The first %n match; type more to narrow them down.</numerusform>
+            <numerusform>The first %n matches; type more to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="419"/>
+        <source>%n matching client(s).</source>
+        <translation>
+            <numerusform>%n matching client.</numerusform>
+            <numerusform>%n matching clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="423"/>
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n client.</numerusform>
+            <numerusform>%n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="425"/>
+        <source>%n clients shown so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n client shown so far; scroll for more.</numerusform>
+            <numerusform>%n clients shown so far; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/dashboard.py" line="45"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/dashboard.py" line="97"/>
+        <source>%n older open item(s) are overdue by more than the list shows.</source>
+        <translation>
+            <numerusform>%n older open item is overdue by more than the list shows.</numerusform>
+            <numerusform>%n older open items are overdue by more than the list shows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
+        <source>%n possible conflict(s): review why each matched, then decide.</source>
+        <translation>
+            <numerusform>%n possible conflict: review why it matched, then decide.</numerusform>
+            <numerusform>%n possible conflicts: review why each matched, then decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/main_window.py" line="278"/>
+        <source>%n client file(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n client file has changes that are not saved.</numerusform>
+            <numerusform>%n client files have changes that are not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/unlock_page.py" line="153"/>
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

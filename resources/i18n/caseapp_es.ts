@@ -1,0 +1,2356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="39"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="40"/>
+        <source>Attorney</source>
+        <translation>Abogado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="41"/>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="42"/>
+        <source>Intake</source>
+        <translation>Personal de admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="51"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="43"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="52"/>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="56"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="60"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="57"/>
+        <source>A&amp;gain:</source>
+        <translation>Otra &amp;vez:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="63"/>
+        <source>Type the new passphrase.</source>
+        <translation>Escriba la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="65"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="67"/>
+        <source>Choose a stronger passphrase (several unrelated words work well).</source>
+        <translation>Elija una frase de contraseña más segura (funcionan bien varias palabras sin relación entre sí).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="83"/>
+        <source>Change my passphrase</source>
+        <translation>Cambiar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="84"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="93"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="122"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="123"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="42"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="32"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="123"/>
+        <location filename="../../caseapp/gui/admin.py" line="134"/>
+        <location filename="../../caseapp/gui/record_views.py" line="115"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="131"/>
+        <source>New user&apos;s name</source>
+        <translation>Nombre del nuevo usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="132"/>
+        <source>Letters, digits, . _ -</source>
+        <translation>Letras, dígitos, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="139"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Agregar usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="140"/>
+        <source>&amp;Remove selected user</source>
+        <translation>&amp;Eliminar al usuario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="141"/>
+        <source>Give the selected user this &amp;role</source>
+        <translation>Dar este &amp;rol al usuario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="142"/>
+        <source>Set a new passphrase for the selected user…</source>
+        <translation>Establecer una nueva frase de contraseña para el usuario seleccionado…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="143"/>
+        <source>Re&amp;key the vault…</source>
+        <translation>Cambiar la c&amp;lave de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="146"/>
+        <source>A new database key for everyone (after a laptop or a passphrase may have been exposed)</source>
+        <translation>Una nueva clave de base de datos para todos (si una computadora portátil o una frase de contraseña pudo haber quedado expuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="150"/>
+        <source>New recovery &amp;code…</source>
+        <translation>Nuevo código de recu&amp;peración…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="153"/>
+        <source>Retention (purging closed cases after a number of years) and backups are set here once the data-lifecycle release lands; until then nothing is purged automatically.</source>
+        <translation>La conservación de datos (la eliminación definitiva de los casos cerrados después de cierta cantidad de años) y las copias de seguridad se configurarán aquí cuando llegue la versión del ciclo de vida de los datos; hasta entonces, no se elimina nada automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="162"/>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="164"/>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="165"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="173"/>
+        <source>Keys</source>
+        <comment>encryption keys</comment>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="26"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="178"/>
+        <source>Retention</source>
+        <translation>Conservación de datos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="183"/>
+        <source>Users and roles</source>
+        <translation>Usuarios y roles</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="213"/>
+        <source>Select a user in the list first.</source>
+        <translation>Primero seleccione un usuario de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="237"/>
+        <source>User added.</source>
+        <translation>Se agregó el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="243"/>
+        <source>Remove the user %1? They will no longer be able to unlock.</source>
+        <translation>¿Eliminar al usuario %1? Ya no podrá desbloquear la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="245"/>
+        <source>User removed.</source>
+        <translation>Se eliminó el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="251"/>
+        <source>Role changed.</source>
+        <translation>Se cambió el rol.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="259"/>
+        <source>Type the new passphrase in the Add a user box first: </source>
+        <translation>Primero escriba la nueva frase de contraseña en el recuadro Agregar un usuario: </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="263"/>
+        <source>Passphrase set; tell the user in person.</source>
+        <translation>Se estableció la frase de contraseña; comuníquesela al usuario en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="269"/>
+        <source>Give the vault a new database key? Every user keeps their passphrase. Do this after a laptop or a key file may have been copied.</source>
+        <translation>¿Dar a la bóveda una nueva clave de base de datos? Cada usuario conserva su frase de contraseña. Hágalo si una computadora portátil o un archivo de claves pudo haber sido copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="273"/>
+        <source>The vault has a new key.</source>
+        <translation>La bóveda tiene una nueva clave.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="277"/>
+        <source>Replace the recovery code? The old one stops working; the new one is shown once.</source>
+        <translation>¿Reemplazar el código de recuperación? El anterior dejará de funcionar; el nuevo se mostrará una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="286"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="287"/>
+        <source>Write this down and give it to the supervising attorney:</source>
+        <translation>Anótelo y entrégueselo al abogado supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="296"/>
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="45"/>
+        <source>Filter by user</source>
+        <translation>Filtrar por usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="47"/>
+        <source>Filter by client id</source>
+        <translation>Filtrar por ID del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="48"/>
+        <source>The client&apos;s full id</source>
+        <translation>El ID completo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="50"/>
+        <source>Filter by action</source>
+        <translation>Filtrar por acción</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="51"/>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="55"/>
+        <source>Since (date)</source>
+        <translation>Desde (fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
+        <location filename="../../caseapp/gui/client_file.py" line="173"/>
+        <location filename="../../caseapp/gui/client_file.py" line="189"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="57"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="58"/>
+        <source>&amp;Older entries</source>
+        <translation>Entradas an&amp;teriores</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="61"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="36"/>
+        <source>Audit anchor</source>
+        <translation>Ancla de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="63"/>
+        <source>Optional: the audit anchor from paper, to check every MAC</source>
+        <translation>Opcional: el ancla de auditoría anotada en papel, para verificar cada MAC</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="67"/>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Verificar el registro</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="69"/>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="73"/>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="76"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="77"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="78"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/record_views.py" line="129"/>
+        <location filename="../../caseapp/gui/record_views.py" line="135"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
+        <location filename="../../caseapp/gui/client_file.py" line="114"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="162"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="81"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="82"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="92"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="59"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="53"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="93"/>
+        <source>&amp;Client id:</source>
+        <translation>&amp;ID del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="94"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="95"/>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="120"/>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/audit_viewer.py" line="167"/>
+        <source>%n entries shown.</source>
+        <translation>
+            <numerusform>Se muestra %n entrada.</numerusform>
+            <numerusform>Se muestran %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="172"/>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="183"/>
+        <source>The audit log is intact: %1 entries, %2.</source>
+        <translation>El registro de auditoría está íntegro: %1 entradas, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="187"/>
+        <source>every MAC checked with the anchor</source>
+        <translation>se verificó cada MAC con el ancla</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="189"/>
+        <source>chain only (no anchor given)</source>
+        <translation>solo la cadena (no se indicó el ancla)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/audit_viewer.py" line="195"/>
+        <source>The audit log does NOT verify: entry %1: %2. Tell the supervising attorney.</source>
+        <translation>El registro de auditoría NO pasa la verificación: entrada %1: %2. Avise al abogado supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="81"/>
+        <source>Case work</source>
+        <translation>Trabajo en el caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="82"/>
+        <source>The client asked</source>
+        <translation>El cliente lo pidió</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="83"/>
+        <source>A court filing</source>
+        <translation>Una presentación ante el tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="84"/>
+        <source>Supervision</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="85"/>
+        <source>Correcting the record</source>
+        <translation>Corrección de datos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="86"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="122"/>
+        <source>&amp;Reveal numbers and addresses…</source>
+        <translation>&amp;Revelar números y direcciones…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="124"/>
+        <source>Show masked numbers, addresses, safety details and sensitive notes (recorded)</source>
+        <translation>Mostrar los números, las direcciones, los datos de seguridad y las notas sensibles ocultos (queda registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="127"/>
+        <source>&amp;Hide again</source>
+        <translation>Ocu&amp;ltar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="130"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="131"/>
+        <source>Save the intake page (Ctrl+S)</source>
+        <translation>Guardar la página de admisión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="138"/>
+        <source>Client file pages</source>
+        <translation>Páginas del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="170"/>
+        <location filename="../../caseapp/gui/client_list.py" line="63"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="148"/>
+        <location filename="../../caseapp/gui/record_views.py" line="46"/>
+        <location filename="../../caseapp/gui/record_views.py" line="72"/>
+        <location filename="../../caseapp/gui/record_views.py" line="116"/>
+        <source>Given name(s)</source>
+        <translation>Nombre(s) de pila</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="171"/>
+        <location filename="../../caseapp/gui/client_list.py" line="62"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="149"/>
+        <location filename="../../caseapp/gui/record_views.py" line="47"/>
+        <location filename="../../caseapp/gui/record_views.py" line="73"/>
+        <location filename="../../caseapp/gui/record_views.py" line="117"/>
+        <source>Family name(s)</source>
+        <translation>Apellido(s)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="172"/>
+        <location filename="../../caseapp/gui/client_list.py" line="64"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="150"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="173"/>
+        <location filename="../../caseapp/gui/client_list.py" line="65"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <location filename="../../caseapp/gui/record_views.py" line="75"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="174"/>
+        <source>Sex or gender, as the client states it</source>
+        <translation>Sexo o género, según lo indique el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="175"/>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="177"/>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="177"/>
+        <source>Name or ISO code, e.g. Guatemala or GT</source>
+        <translation>Nombre en inglés o código ISO, p. ej., Guatemala o GT</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <source>Citizenships</source>
+        <translation>Ciudadanías</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <source>Comma-separated, e.g. GT, MX</source>
+        <translation>Separadas por comas, p. ej., GT, MX</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="180"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="180"/>
+        <source>Preferred first, e.g. Spanish, Mam</source>
+        <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="181"/>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Necesita intér&amp;prete</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="183"/>
+        <source>Interpreter language</source>
+        <translation>Idioma del intérprete</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="183"/>
+        <source>Empty: the preferred language</source>
+        <translation>Vacío: el idioma preferido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="186"/>
+        <source>Immigration status</source>
+        <translation>Estatus migratorio</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="189"/>
+        <source>Status expires</source>
+        <translation>Vencimiento del estatus</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="191"/>
+        <source>Poverty-guideline region</source>
+        <translation>Región de las guías de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="193"/>
+        <source>48 states and DC</source>
+        <translation>48 estados y DC</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="194"/>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="195"/>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="199"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="153"/>
+        <source>Validation message</source>
+        <translation>Mensaje de validación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="203"/>
+        <source>Name and birth</source>
+        <translation>Nombre y nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="205"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="157"/>
+        <source>&amp;Given name(s):</source>
+        <translation>Nombre(s) de &amp;pila:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="206"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="158"/>
+        <source>&amp;Family name(s):</source>
+        <translation>Ap&amp;ellido(s):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="207"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="159"/>
+        <source>&amp;Preferred name:</source>
+        <translation>Nombre pre&amp;ferido:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="208"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="160"/>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de naci&amp;miento:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="209"/>
+        <source>Sex or &amp;gender:</source>
+        <translation>Se&amp;xo o género:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="210"/>
+        <source>P&amp;ronouns:</source>
+        <translation>P&amp;ronombres:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="211"/>
+        <source>Origin and language</source>
+        <translation>Origen e idioma</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="213"/>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;País de nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="214"/>
+        <source>Ci&amp;tizenships:</source>
+        <translation>Ci&amp;udadanías:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="215"/>
+        <source>&amp;Languages:</source>
+        <translation>Idio&amp;mas:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="217"/>
+        <source>Interpreter lang&amp;uage:</source>
+        <translation>Idioma de&amp;l intérprete:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="218"/>
+        <source>Status and eligibility</source>
+        <translation>Estatus y elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="220"/>
+        <source>Immigration &amp;status:</source>
+        <translation>&amp;Estatus migratorio:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="221"/>
+        <source>Status e&amp;xpires:</source>
+        <translation>&amp;Vencimiento del estatus:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <source>Guideline re&amp;gion:</source>
+        <translation>R&amp;egión de las guías de pobreza:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="234"/>
+        <source>&amp;Intake</source>
+        <translation>&amp;Admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="269"/>
+        <source>&amp;Numbers &amp;&amp; contacts</source>
+        <translation>&amp;Números y contactos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="271"/>
+        <source>A-number, ITIN, SSN</source>
+        <translation>Número A, ITIN, SSN</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="272"/>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="273"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="274"/>
+        <location filename="../../caseapp/gui/record_views.py" line="59"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="275"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="280"/>
+        <source>Safety information</source>
+        <translation>Información de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="281"/>
+        <source>Cop&amp;y the selected number</source>
+        <translation>Co&amp;piar el número seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="283"/>
+        <source>Copied for 10 seconds, kept out of clipboard history (reveal first)</source>
+        <translation>Se copia por 10 segundos, sin quedar en el historial del portapapeles (primero revele los números)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="294"/>
+        <source>I&amp;mmigration</source>
+        <translation>&amp;Inmigración</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="296"/>
+        <source>Entries to the United States</source>
+        <translation>Entradas a los Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="297"/>
+        <source>Applications</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="298"/>
+        <source>Proceedings</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="299"/>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="306"/>
+        <source>&amp;Cases</source>
+        <translation>Ca&amp;sos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="308"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="309"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="310"/>
+        <source>Document checklist</source>
+        <translation>Lista de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="311"/>
+        <source>Conflict checks</source>
+        <translation>Verificaciones de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="318"/>
+        <source>&amp;Deadlines &amp;&amp; hearings</source>
+        <translation>Pla&amp;zos y audiencias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="320"/>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="321"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="322"/>
+        <source>ICE check-ins</source>
+        <translation>Citas de control con ICE</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="323"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="330"/>
+        <source>Notes, newest first</source>
+        <translation>Notas, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="334"/>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <source>Write a note…</source>
+        <translation>Escriba una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="338"/>
+        <source>&amp;Privileged (left out of referral copies)</source>
+        <translation>&amp;Privilegiada (se omite en las copias para remisiones)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="339"/>
+        <source>S&amp;ensitive (masked until revealed)</source>
+        <translation>Sensib&amp;le (oculta hasta que se revele)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="340"/>
+        <source>&amp;Add note</source>
+        <translation>Agr&amp;egar nota</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="352"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="355"/>
+        <source>Doc&amp;uments</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="355"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="358"/>
+        <source>&amp;Add from file…</source>
+        <translation>Agr&amp;egar desde un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="359"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="360"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una co&amp;pia…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="377"/>
+        <source>Documents are kept inside the vault, encrypted, and shown only here: caseapp never hands them to another program.</source>
+        <translation>Los documentos se guardan cifrados dentro de la bóveda y solo se muestran aquí: caseapp nunca los entrega a otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="919"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="927"/>
+        <source>Text of the document</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="934"/>
+        <source>This kind of file (%1) cannot be shown inside caseapp yet. Save a copy to open it, with care.</source>
+        <translation>Este tipo de archivo (%1) todavía no se puede mostrar dentro de caseapp. Guarde una copia para abrirlo, con cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="386"/>
+        <source>&amp;Household &amp;&amp; eligibility</source>
+        <translation>&amp;Hogar y elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="387"/>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="387"/>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="390"/>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="400"/>
+        <source>Audit history of this file</source>
+        <translation>Historial de auditoría de este expediente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="409"/>
+        <source>&amp;Load the history</source>
+        <translation>Cargar &amp;el historial</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="415"/>
+        <source>His&amp;tory</source>
+        <translation>His&amp;torial</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="432"/>
+        <source>Client id %1</source>
+        <translation>ID del cliente %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="434"/>
+        <source>born %1</source>
+        <translation>nacimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="436"/>
+        <source>goes by %1</source>
+        <translation>nombre preferido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="465"/>
+        <source>Who opened, changed or revealed this file, newest first. Loading it is recorded too.</source>
+        <translation>Quién abrió, cambió o reveló este expediente, lo más reciente primero. Cargar este historial también queda registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="476"/>
+        <source>Safety information is on file; reveal to see it.</source>
+        <translation>Hay información de seguridad en el expediente; revélela para verla.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="480"/>
+        <source>No safety information recorded.</source>
+        <translation>No hay información de seguridad registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="486"/>
+        <source>domestic violence</source>
+        <translation>violencia doméstica</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="487"/>
+        <source>trafficking</source>
+        <translation>trata de personas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="491"/>
+        <source>Safety: %1</source>
+        <translation>Seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="491"/>
+        <source>no flags</source>
+        <translation>sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="493"/>
+        <source>Code word: %1</source>
+        <translation>Palabra clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="495"/>
+        <source>Safe alternate contact: %1</source>
+        <translation>Contacto alternativo seguro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="504"/>
+        <source>privileged</source>
+        <translation>privilegiada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="506"/>
+        <source>sensitive</source>
+        <translation>sensible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_file.py" line="513"/>
+        <source>%n note(s) on file.</source>
+        <translation>
+            <numerusform>%n nota en el expediente.</numerusform>
+            <numerusform>%n notas en el expediente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="515"/>
+        <source>The newest %1 of %2 notes.</source>
+        <translation>Las %1 notas más recientes de un total de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="528"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="531"/>
+        <source>Household of %1, yearly income $%2: %3% of the %4 poverty guideline ($%5). At or under: %6.</source>
+        <translation>Hogar de %1 integrantes, ingreso anual de $%2: %3% de la guía de pobreza de %4 ($%5). Igual o inferior a: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="555"/>
+        <location filename="../../caseapp/gui/main_window.py" line="240"/>
+        <source>Client file</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="580"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="232"/>
+        <source>The date of birth</source>
+        <translation>La fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="595"/>
+        <source>The status expiry date</source>
+        <translation>La fecha de vencimiento del estatus</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="619"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="628"/>
+        <source>Add a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="635"/>
+        <source>The file is larger than %1 MB, the most caseapp keeps for one document.</source>
+        <translation>El archivo supera los %1 MB, el máximo que caseapp guarda por documento.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="641"/>
+        <source>The file could not be read; check that it still exists.</source>
+        <translation>No se pudo leer el archivo; verifique que todavía exista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="650"/>
+        <source>Document added to the vault.</source>
+        <translation>Se agregó el documento a la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="656"/>
+        <source>Select a document in the list first.</source>
+        <translation>Primero seleccione un documento de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="687"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>¿Guardar una copia sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="689"/>
+        <source>The copy will not be encrypted: anyone who can use this computer, its backups or the drive you save to can read it. Save it only where the office allows client papers, and delete it when you are done.</source>
+        <translation>La copia no estará cifrada: cualquier persona que pueda usar esta computadora, sus copias de seguridad o la unidad donde la guarde podrá leerla. Guárdela solo donde la oficina permita documentos de clientes y bórrela cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="698"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="711"/>
+        <source>Saved an unencrypted copy (readable only by you).</source>
+        <translation>Se guardó una copia sin cifrar (solo usted puede leerla).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="773"/>
+        <source>Your unsaved edits from before the lock are back. Save them, or close to discard.</source>
+        <translation>Se recuperaron los cambios sin guardar de antes del bloqueo. Guárdelos, o cierre para descartarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="793"/>
+        <source>Reveal</source>
+        <translation>Revelar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="795"/>
+        <source>Why do you need to see this client&apos;s numbers, addresses and safety details?</source>
+        <translation>¿Por qué necesita ver los números, las direcciones y los datos de seguridad de este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="821"/>
+        <source>Select a number in the list first.</source>
+        <translation>Primero seleccione un número de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="825"/>
+        <source>Reveal the numbers first; a masked number cannot be copied.</source>
+        <translation>Primero revele los números; un número oculto no se puede copiar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="830"/>
+        <source>Copied. The clipboard is cleared in 10 seconds.</source>
+        <translation>Copiado. El portapapeles se borrará en 10 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="835"/>
+        <source>Write the note first.</source>
+        <translation>Primero escriba la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="855"/>
+        <source>Note added.</source>
+        <translation>Se agregó la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="66"/>
+        <source>Client id</source>
+        <translation>ID del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="187"/>
+        <location filename="../../caseapp/gui/client_list.py" line="461"/>
+        <source>The list is sorted by name; this column cannot be sorted.</source>
+        <translation>La lista está ordenada por nombre; esta columna no se puede ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="208"/>
+        <source>Removed client</source>
+        <translation>Cliente eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="321"/>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="323"/>
+        <source>Search by name or alias, or a whole A-number, ITIN or SSN  (Ctrl+F)</source>
+        <translation>Busque por nombre o alias, o por un Número A, ITIN o SSN completo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="326"/>
+        <location filename="../../caseapp/gui/main_window.py" line="74"/>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nueva admisión…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="327"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="142"/>
+        <source>New intake</source>
+        <translation>Nueva admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="328"/>
+        <location filename="../../caseapp/gui/main_window.py" line="74"/>
+        <source>Start a new client intake (Ctrl+N)</source>
+        <translation>Iniciar la admisión de un cliente nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="331"/>
+        <source>Client list</source>
+        <translation>Lista de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="355"/>
+        <source>List status</source>
+        <translation>Estado de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="369"/>
+        <source>Choose &amp;columns…</source>
+        <translation>Elegir c&amp;olumnas…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="388"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="415"/>
+        <source>No client matches. Check the spelling, or try fewer letters.</source>
+        <translation>Ningún cliente coincide. Revise la ortografía o pruebe con menos letras.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="417"/>
+        <source>The first %n matches; type more to narrow them down.</source>
+        <translation>
+            <numerusform>Se muestra %n coincidencia; escriba más para acotar la búsqueda.</numerusform>
+            <numerusform>Se muestran las primeras %n coincidencias; escriba más para acotar la búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="419"/>
+        <source>%n matching client(s).</source>
+        <translation>
+            <numerusform>%n cliente coincide.</numerusform>
+            <numerusform>%n clientes coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="421"/>
+        <source>No clients yet. Start with New intake.</source>
+        <translation>Todavía no hay clientes. Comience con Nueva admisión.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="423"/>
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n cliente.</numerusform>
+            <numerusform>%n clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/client_list.py" line="425"/>
+        <source>%n clients shown so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n cliente mostrado hasta ahora; desplácese para ver más.</numerusform>
+            <numerusform>%n clientes mostrados hasta ahora; desplácese para ver más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_list.py" line="467"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="43"/>
+        <source>Days ahead</source>
+        <translation>Días por venir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/dashboard.py" line="45"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Próximo %n día</numerusform>
+            <numerusform>Próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="48"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="50"/>
+        <source>Dashboard status</source>
+        <translation>Estado del panel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="51"/>
+        <source>One-year asylum deadlines</source>
+        <translation>Plazos de un año para solicitar asilo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="52"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="53"/>
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="59"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="66"/>
+        <source>One-year asylum deadlines (missed, and the next 90 days)</source>
+        <translation>Plazos de un año para solicitar asilo (vencidos y los de los próximos 90 días)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="67"/>
+        <source>Overdue deadlines and tasks</source>
+        <translation>Plazos y tareas vencidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="68"/>
+        <source>Upcoming hearings, check-ins, deadlines and tasks</source>
+        <translation>Próximas audiencias, citas de control con ICE, plazos y tareas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="80"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="93"/>
+        <source>Today is %1.</source>
+        <translation>Hoy es %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/dashboard.py" line="97"/>
+        <source>%n older open item(s) are overdue by more than the list shows.</source>
+        <translation>
+            <numerusform>%n pendiente más antiguo lleva vencido más tiempo del que abarca la lista.</numerusform>
+            <numerusform>%n pendientes más antiguos llevan vencidos más tiempo del que abarca la lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="103"/>
+        <source>A list was cut short: choose fewer days.</source>
+        <translation>Una lista quedó incompleta: elija menos días.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/record_views.py" line="121"/>
+        <location filename="../../caseapp/gui/record_views.py" line="126"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/record_views.py" line="48"/>
+        <location filename="../../caseapp/gui/record_views.py" line="50"/>
+        <location filename="../../caseapp/gui/record_views.py" line="96"/>
+        <location filename="../../caseapp/gui/record_views.py" line="122"/>
+        <location filename="../../caseapp/gui/record_views.py" line="130"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="140"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="141"/>
+        <source>Asylum deadline</source>
+        <translation>Plazo para solicitar asilo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="142"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="143"/>
+        <source>ICE check-in</source>
+        <translation>Cita de control con ICE</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="144"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="61"/>
+        <source>%1 must be written as year-month-day, for example 1990-07-25.</source>
+        <translation>%1 debe escribirse como año-mes-día, por ejemplo 1990-07-25.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="68"/>
+        <source>Alias of a client</source>
+        <translation>Alias de un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="69"/>
+        <source>Adverse party</source>
+        <translation>Parte contraria</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="70"/>
+        <source>Related party</source>
+        <translation>Parte relacionada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="71"/>
+        <source>Household member</source>
+        <translation>Miembro del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="87"/>
+        <source>(withheld)</source>
+        <translation>(no se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="105"/>
+        <location filename="../../caseapp/gui/record_views.py" line="152"/>
+        <source>Possible conflicts</source>
+        <translation>Posibles conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="108"/>
+        <source>Name on file</source>
+        <translation>Nombre registrado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="110"/>
+        <source>Found as</source>
+        <translation>Encontrado como</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="111"/>
+        <source>Why it matched</source>
+        <translation>Por qué coincidió</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="112"/>
+        <source>Checked name</source>
+        <translation>Nombre verificado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="165"/>
+        <source>&amp;Open a case now</source>
+        <translation>&amp;Abrir un caso ahora</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="168"/>
+        <location filename="../../caseapp/gui/record_views.py" line="107"/>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="172"/>
+        <source>Adverse parties, one per line</source>
+        <translation>Partes contrarias, una por línea</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="173"/>
+        <source>One name per line (a person or an organisation)</source>
+        <translation>Un nombre por línea (una persona o una organización)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="178"/>
+        <source>Case &amp;type:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="179"/>
+        <source>&amp;Adverse parties:</source>
+        <translation>Partes &amp;contrarias:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="180"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="184"/>
+        <source>Type a name to run the conflict check.</source>
+        <translation>Escriba un nombre para realizar la verificación de conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="185"/>
+        <source>Conflict check result</source>
+        <translation>Resultado de la verificación de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="188"/>
+        <source>Conflict-check decision</source>
+        <translation>Decisión sobre la verificación de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
+        <source>Note on the decision</source>
+        <translation>Nota sobre la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="193"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="194"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="195"/>
+        <source>Conflict check</source>
+        <translation>Verificación de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="203"/>
+        <source>&amp;Save intake</source>
+        <translation>&amp;Guardar la admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="259"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="322"/>
+        <source>No possible conflicts found.</source>
+        <translation>No se encontraron posibles conflictos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
+        <source>%n possible conflict(s): review why each matched, then decide.</source>
+        <translation>
+            <numerusform>%n posible conflicto: revise por qué coincidió y luego decida.</numerusform>
+            <numerusform>%n posibles conflictos: revise por qué coincidió cada uno y luego decida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="328"/>
+        <source>Names are withheld from intake staff: a paralegal or attorney must clear them.</source>
+        <translation>Los nombres no se muestran al personal de admisión: un asistente legal o un abogado debe revisarlos y descartarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="336"/>
+        <source>The name is very common: not every record could be compared.</source>
+        <translation>El nombre es muy común: no se pudieron comparar todos los registros.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="357"/>
+        <source>The client was saved, but the case did not open: %1</source>
+        <translation>El cliente se guardó, pero no se pudo abrir el caso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="62"/>
+        <source>caseapp — signed in as %1</source>
+        <translation>caseapp — sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="67"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="69"/>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="78"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="78"/>
+        <source>Search clients (Ctrl+F)</source>
+        <translation>Buscar clientes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="82"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="82"/>
+        <source>Upcoming hearings and deadlines (Ctrl+D)</source>
+        <translation>Próximas audiencias y plazos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="86"/>
+        <source>&amp;Close client file</source>
+        <translation>&amp;Cerrar el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="86"/>
+        <source>Close the open client file (Ctrl+W)</source>
+        <translation>Cerrar el expediente abierto (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="89"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="91"/>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Cambiar mi &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="93"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="96"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="101"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="109"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="112"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="135"/>
+        <source>Work area</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="138"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="139"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="141"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="143"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="154"/>
+        <source>Audit log warning</source>
+        <translation>Advertencia del registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="167"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="169"/>
+        <source>Signed-in user</source>
+        <translation>Usuario con sesión iniciada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="277"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/main_window.py" line="278"/>
+        <source>%n client file(s) have changes that are not saved.</source>
+        <translation>
+            <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
+            <numerusform>%n expedientes tienen cambios sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="279"/>
+        <source>Save them now, or discard them?</source>
+        <translation>¿Desea guardarlos ahora o descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="335"/>
+        <source>Passphrase changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="369"/>
+        <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
+        <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="50"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="52"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="53"/>
+        <location filename="../../caseapp/gui/record_views.py" line="60"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="54"/>
+        <source>Safe to call</source>
+        <translation>Seguro para llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="55"/>
+        <source>Safe to text</source>
+        <translation>Seguro para mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="56"/>
+        <source>Safe for voicemail</source>
+        <translation>Seguro para buzón de voz</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="61"/>
+        <source>Safe to e-mail</source>
+        <translation>Seguro para correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="64"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="65"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="66"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="67"/>
+        <source>ZIP</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="68"/>
+        <source>Safe to mail</source>
+        <translation>Seguro para correo postal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="69"/>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="74"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="76"/>
+        <source>Lives in the household</source>
+        <translation>Vive en el hogar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="79"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="80"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="81"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="84"/>
+        <source>Date of entry</source>
+        <translation>Fecha de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="85"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="86"/>
+        <source>Manner</source>
+        <translation>Forma de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="87"/>
+        <source>Admitted as</source>
+        <translation>Admitido como</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="90"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="91"/>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="92"/>
+        <source>Filed</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="93"/>
+        <location filename="../../caseapp/gui/record_views.py" line="99"/>
+        <location filename="../../caseapp/gui/record_views.py" line="108"/>
+        <location filename="../../caseapp/gui/record_views.py" line="147"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="97"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="98"/>
+        <location filename="../../caseapp/gui/record_views.py" line="124"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="102"/>
+        <source>Facility</source>
+        <translation>Centro de detención</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="103"/>
+        <source>Detained</source>
+        <translation>Fecha de detención</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="104"/>
+        <source>Released</source>
+        <translation>Fecha de liberación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="109"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="110"/>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="111"/>
+        <source>Closing code</source>
+        <translation>Código de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="112"/>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="118"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="123"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="126"/>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="128"/>
+        <location filename="../../caseapp/gui/record_views.py" line="134"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="131"/>
+        <location filename="../../caseapp/gui/record_views.py" line="137"/>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="136"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="140"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="141"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="142"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="143"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="911"/>
+        <location filename="../../caseapp/gui/record_views.py" line="146"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="148"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="151"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="167"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_views.py" line="167"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="48"/>
+        <source>Lock after minutes without use</source>
+        <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="50"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="53"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="54"/>
+        <source>As the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="60"/>
+        <source>A new language shows from the next unlock.</source>
+        <translation>El nuevo idioma se verá a partir del próximo desbloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="63"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="64"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="23"/>
+        <location filename="../../caseapp/gui/shortcuts.py" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="26"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="45"/>
+        <source>Open the selected client (in the list)</source>
+        <translation>Abrir el cliente seleccionado (en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="46"/>
+        <source>Move between fields</source>
+        <translation>Pasar de un campo a otro</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="47"/>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/shortcuts.py" line="48"/>
+        <source>Save the client file</source>
+        <translation>Guardar el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/application.py" line="27"/>
+        <source>The vault was locked because nobody used caseapp for a while.</source>
+        <translation>La bóveda se bloqueó porque nadie usó caseapp durante un rato.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/application.py" line="28"/>
+        <source>Some unsaved edits could not be kept.</source>
+        <translation>Algunos cambios sin guardar no se pudieron conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/application.py" line="30"/>
+        <source>The vault is ready. Unlock it with the passphrase you just chose.</source>
+        <translation>La bóveda está lista. Desbloquéela con la frase de contraseña que acaba de elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="28"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="39"/>
+        <source>Administrator user name</source>
+        <translation>Nombre de usuario del administrador</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="40"/>
+        <source>for example mgarcia</source>
+        <translation>por ejemplo, mgarcia</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="46"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="33"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="46"/>
+        <source>four or more unrelated words</source>
+        <translation>cuatro o más palabras sin relación entre sí</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="49"/>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="49"/>
+        <source>type it again</source>
+        <translation>escríbala de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="47"/>
+        <source>Passphrase confirmation status</source>
+        <translation>Estado de la confirmación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="53"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="54"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="47"/>
+        <source>Create vault</source>
+        <translation>Crear bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="60"/>
+        <source>Your user &amp;name:</source>
+        <translation>Su &amp;nombre de usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="62"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="64"/>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="68"/>
+        <source>Create a new vault</source>
+        <translation>Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="72"/>
+        <source>Every client file on this computer is kept in one encrypted vault. You will be its administrator. Choose a passphrase of four or more unrelated words that only you know: without it or the recovery code shown next, nobody can open the vault, not even the office IT.</source>
+        <translation>Todos los expedientes de esta computadora se guardan en una sola bóveda cifrada. Usted será su administrador. Elija una frase de contraseña de cuatro o más palabras sin relación entre sí que solo usted conozca: sin ella o sin el código de recuperación que se muestra a continuación, nadie puede abrir la bóveda, ni siquiera el personal de informática de la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="153"/>
+        <source>Creating the vault… this takes a few seconds.</source>
+        <translation>Creando la bóveda… esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/error_text.py" line="20"/>
+        <source>Something unexpected went wrong (%1). Nothing else was changed. Try again; if it happens again, tell your administrator.</source>
+        <translation>Ocurrió un error inesperado (%1). No se cambió nada más. Inténtelo de nuevo; si vuelve a ocurrir, avise a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/form_parts.py" line="54"/>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/form_parts.py" line="59"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/gate_window.py" line="42"/>
+        <source>caseapp — %1</source>
+        <translation>caseapp — %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/gate_window.py" line="45"/>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/gate_window.py" line="48"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="50"/>
+        <location filename="../../caseapp/gui/recover_page.py" line="35"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="35"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/gate_window.py" line="49"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="35"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="45"/>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="49"/>
+        <source>&amp;Set passphrase and unlock</source>
+        <translation>&amp;Establecer la frase de contraseña y desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="50"/>
+        <source>Set passphrase and unlock</source>
+        <translation>Establecer la frase de contraseña y desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="52"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="53"/>
+        <source>Back to the unlock screen</source>
+        <translation>Volver a la pantalla de desbloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="58"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="62"/>
+        <source>C&amp;onfirm:</source>
+        <translation>C&amp;onfirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="71"/>
+        <source>Use the recovery code</source>
+        <translation>Usar el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="75"/>
+        <source>Ask the supervising attorney for the recovery code written down when the vault was created. Type it here, choose whose passphrase to replace, and pick a new passphrase.</source>
+        <translation>Pida al abogado supervisor el código de recuperación que se anotó cuando se creó la bóveda. Escríbalo aquí, elija de qué usuario se reemplazará la frase de contraseña y escoja una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recover_page.py" line="167"/>
+        <source>Checking the recovery code… this takes a few seconds.</source>
+        <translation>Verificando el código de recuperación… esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="22"/>
+        <source>Printing arrives with PDF documents in a later release — write both codes down now and keep them off this computer.</source>
+        <translation>La impresión llegará con los documentos PDF en una versión posterior — anote ahora ambos códigos y guárdelos fuera de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="42"/>
+        <source>&lt;b&gt;Recovery code&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Código de recuperación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="44"/>
+        <source>&lt;b&gt;Audit anchor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ancla de auditoría&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="47"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="48"/>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="49"/>
+        <source>I have &amp;written down both codes</source>
+        <translation>Ya &amp;anoté los dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="50"/>
+        <source>I have written down both codes</source>
+        <translation>Ya anoté los dos códigos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="51"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="52"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="62"/>
+        <source>Write down the recovery code and audit anchor</source>
+        <translation>Anote el código de recuperación y el ancla de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="66"/>
+        <source>If every passphrase is forgotten, the recovery code is the only way back into the vault. The audit anchor lets the supervising attorney prove that nobody edited the record of who opened which file. Both are shown only this once.</source>
+        <translation>Si se olvidan todas las frases de contraseña, el código de recuperación es la única forma de volver a entrar en la bóveda. El ancla de auditoría permite al abogado supervisor demostrar que nadie modificó el registro de quién abrió cada expediente. Ambos se muestran solo esta vez.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="77"/>
+        <source>Write both on paper and give them to the supervising attorney, who keeps them locked away and off this computer: not in an email, a photo, a note on the laptop or a cloud drive. Anyone who has the recovery code and a copy of the vault can read every client file.</source>
+        <translation>Anote ambos en papel y entrégueselos al abogado supervisor, quien los guardará bajo llave y fuera de esta computadora: ni en un correo electrónico, ni en una foto, ni en una nota en la computadora portátil, ni en la nube. Cualquier persona que tenga el código de recuperación y una copia de la bóveda puede leer todos los expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="14"/>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="15"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="16"/>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="17"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="18"/>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="31"/>
+        <location filename="../../caseapp/gui/strength_meter.py" line="33"/>
+        <source>Passphrase strength</source>
+        <translation>Nivel de seguridad de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="36"/>
+        <source>Passphrase advice</source>
+        <translation>Consejos sobre la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="52"/>
+        <source>Enter a passphrase.</source>
+        <translation>Escriba una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="54"/>
+        <source>Good. Make sure you can remember it: nobody can look it up for you.</source>
+        <translation>Bien. Asegúrese de poder recordarla: nadie puede consultarla por usted.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/strength_meter.py" line="66"/>
+        <source>Strength: %1</source>
+        <translation>Nivel de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="34"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="36"/>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>¿&amp;Olvidó su frase de contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="37"/>
+        <source>Forgot passphrase? Use the recovery code</source>
+        <translation>¿Olvidó su frase de contraseña? Use el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="45"/>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="62"/>
+        <source>Unlock the vault</source>
+        <translation>Desbloquear la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="63"/>
+        <source>Choose your user name and type your passphrase.</source>
+        <translation>Elija su nombre de usuario y escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="120"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/unlock_page.py" line="153"/>
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
