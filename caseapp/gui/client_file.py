@@ -48,6 +48,7 @@ from caseapp.gui.file_dialogs import choose_file_to_open, choose_file_to_save
 from caseapp.gui.form_parts import StatusLine
 from caseapp.gui.i18n import term_label, tr
 from caseapp.gui.intake_dialog import parse_date
+from caseapp.gui.record_editor import EDITABLE, RecordDialog
 from caseapp.gui.record_views import fill_table, record_table
 from caseapp.gui.session_access import SessionAccess
 
@@ -109,6 +110,7 @@ class ClientFileWidget(QWidget):
         self._dirty = False
         self._loading = False
         self.tables: dict[str, QTableWidget] = {}
+        self._reveal_reason = ""
 
         self.heading = QLabel()
         self.heading.setAccessibleName(tr("Client"))
@@ -258,7 +260,20 @@ class ClientFileWidget(QWidget):
             table = record_table(kind, label)
             self.tables[kind] = table
             setattr(self, f"{kind}_table", table)  # file.case_table, for tests
-            layout.addWidget(QLabel(f"<b>{label}</b>"))
+            head = QHBoxLayout()
+            head.addWidget(QLabel(f"<b>{label}</b>"), 1)
+            if kind in EDITABLE:
+                for text, name, handler in (
+                    (tr("Add…"), tr("Add: %1"), self.add_record_of),
+                    (tr("Edit…"), tr("Edit: %1"), self.edit_record_of),
+                    (tr("Delete"), tr("Delete: %1"), self.delete_record_of),
+                ):
+                    button = QPushButton(text)
+                    button.setAccessibleName(name.replace("%1", label))
+                    button.clicked.connect(lambda _c=False, k=kind, h=handler: h(k))
+                    head.addWidget(button)
+                table.doubleClicked.connect(lambda _i, k=kind: self.edit_record_of(k))
+            layout.addLayout(head)
             layout.addWidget(table, 1)
         self._page(key, title, page)
         return page
@@ -283,10 +298,16 @@ class ClientFileWidget(QWidget):
             tr("Copied for 10 seconds, kept out of clipboard history (reveal first)")
         )
         self.copy_button.clicked.connect(self.copy_number)
+        self.safety_button = QPushButton(tr("Edit sa&fety information…"))
+        self.safety_button.clicked.connect(self.edit_safety)
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, self.safety_label)
-        layout.insertWidget(1, self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.safety_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout.insertLayout(1, buttons)
 
     def _build_immigration(self) -> None:
         self._tables_page(
@@ -301,7 +322,7 @@ class ClientFileWidget(QWidget):
         )
 
     def _build_cases(self) -> None:
-        self._tables_page(
+        page = self._tables_page(
             "cases",
             tr("&Cases"),
             (
@@ -311,6 +332,20 @@ class ClientFileWidget(QWidget):
                 ("conflict_check", tr("Conflict checks")),
             ),
         )
+        self.open_case_button = QPushButton(tr("Open a &new case…"))
+        self.open_case_button.setToolTip(tr("Runs the conflict check, then opens the case"))
+        self.open_case_button.clicked.connect(self.open_new_case)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.open_case_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def open_new_case(self) -> None:
+        from caseapp.gui.intake_dialog import OpenCaseDialog
+
+        dialog = OpenCaseDialog(self.access, self.client_uuid, self)
+        self.case_dialog = dialog  # for tests
+        dialog.opened.connect(lambda _uuid: self._reload_keeping_edits())
+        dialog.open()
 
     def _build_deadlines(self) -> None:
         self._tables_page(
@@ -418,6 +453,7 @@ class ClientFileWidget(QWidget):
 
     def load(self, *, reveal: bool = False, reason: str = "") -> None:
         """Read the file (one audited act; a reveal is recorded as one)."""
+        self._reveal_reason = reason if reveal else ""
         uuid = self.client_uuid
         file = self.access.call(lambda s: s.read_client_file(uuid, reveal=reveal, reason=reason))
         self.file = file
@@ -610,7 +646,7 @@ class ClientFileWidget(QWidget):
                 self.access.call(lambda s: s.update_client(uuid, identity))
             if profile != before.profile:
                 self.access.call(lambda s: s.update_profile(uuid, profile))
-            self.load(reveal=self.file.revealed)
+            self.load(reveal=self.file.revealed, reason=self._reveal_reason)
             self.access.call(lambda s: s.discard_draft(uuid))
         except Exception as exc:
             self.validation.setText(user_message(exc))
@@ -619,6 +655,82 @@ class ClientFileWidget(QWidget):
         self.status.info(tr("Saved."))
         self.saved.emit()
         return True
+
+    # -- records -------------------------------------------------------------------------
+
+    def _selected(self, kind: str) -> rec.Stored[Any] | None:
+        rows = self.file.records.get(kind, ()) if self.file is not None else ()
+        row = self.tables[kind].currentRow()
+        if not 0 <= row < len(rows):
+            self.status.error(tr("Select a line in the list first."))
+            return None
+        return rows[row]
+
+    def _open_editor(self, kind: str, existing: rec.Stored[Any] | None) -> RecordDialog | None:
+        if self.file is None:
+            return None
+        if existing is not None and existing.hidden:
+            self.status.error(tr("Reveal first: a masked record cannot be edited."))
+            return None
+        dialog = RecordDialog(kind, self.file, existing, self)
+        self.record_dialog = dialog  # for tests
+        dialog.accepted.connect(lambda: self._store(kind, existing, dialog.result_record))
+        dialog.open()
+        return dialog
+
+    def add_record_of(self, kind: str) -> RecordDialog | None:
+        return self._open_editor(kind, None)
+
+    def edit_record_of(self, kind: str) -> RecordDialog | None:
+        stored = self._selected(kind)
+        return None if stored is None else self._open_editor(kind, stored)
+
+    def edit_safety(self) -> RecordDialog | None:
+        if self.file is None:
+            return None
+        if self.file.safety_hidden:
+            self.status.error(tr("Reveal first to see and change the safety information."))
+            return None
+        safety = self.file.of(rec.Safety)
+        return self._open_editor("safety", safety[0] if safety else None)
+
+    def _store(
+        self, kind: str, existing: rec.Stored[Any] | None, record: rec.Record | None
+    ) -> None:
+        if record is None:
+            return
+        uuid = self.client_uuid
+        try:
+            if isinstance(record, rec.Safety):
+                self.access.call(lambda s: s.set_safety(uuid, record))
+            elif existing is None:
+                self.access.call(lambda s: s.add_record(uuid, record))
+            else:
+                self.access.call(lambda s: s.update_record(uuid, existing.uuid, record))
+            self._reload_keeping_edits()
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self.status.info(tr("Saved."))
+
+    def delete_record_of(self, kind: str, *, confirmed: bool = False) -> None:
+        stored = self._selected(kind)
+        if stored is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, tr("Delete"), tr("Delete this line from the client's file for good?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        uuid, kind_type = self.client_uuid, rec.KINDS[kind]
+        try:
+            self.access.call(lambda s: s.delete_record(uuid, kind_type, stored.uuid))
+            self._reload_keeping_edits()
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self.status.info(tr("Deleted."))
 
     # -- documents -----------------------------------------------------------------------
 
@@ -845,10 +957,7 @@ class ClientFileWidget(QWidget):
             self.note_edit.setPlainText("")
             self.privileged_check.setChecked(False)
             self.sensitive_check.setChecked(False)
-            if self._dirty:
-                self._reload_keeping_edits()
-            else:
-                self.load(reveal=self.file.revealed if self.file else False)
+            self._reload_keeping_edits()
         except Exception as exc:
             self.status.error(user_message(exc))
             return
@@ -856,13 +965,17 @@ class ClientFileWidget(QWidget):
 
     def _reload_keeping_edits(self) -> None:
         """Refresh the records without throwing away the intake page's edits."""
-        uuid = self.client_uuid
+        uuid, reason = self.client_uuid, self._reveal_reason
         revealed = self.file.revealed if self.file else False
-        file = self.access.call(lambda s: s.read_client_file(uuid, reveal=revealed))
+        file = self.access.call(
+            lambda s: s.read_client_file(uuid, reveal=revealed, reason=reason if revealed else "")
+        )
         self.file = file
         for kind, table in self.tables.items():
             fill_table(table, kind, file.records.get(kind, ()))
         self._show_notes(file)
+        self._show_safety(file)
+        self._show_eligibility(file)
 
     def load_history(self) -> None:
         uuid = self.client_uuid

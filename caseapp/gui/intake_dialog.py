@@ -394,3 +394,123 @@ def _line(name: str, placeholder: str = "") -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setMaxLength(500)
     return edit
+
+
+class OpenCaseDialog(QDialog):
+    """A new case for a client already on file: the check runs on the client (with
+    every alias) and the adverse parties typed, then the decision is recorded and
+    the case opens on it. Emits ``opened(case_uuid)``."""
+
+    opened = Signal(str)
+
+    def __init__(
+        self, access: SessionAccess, client_uuid: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.access = access
+        self.client_uuid = client_uuid
+        self.setWindowTitle(tr("Open a case"))
+        self._report: ConflictReport | None = None
+        self.case_type = QComboBox()
+        self.case_type.setAccessibleName(tr("Case type"))
+        for term in SUBCODE_VOCABULARY:
+            self.case_type.addItem(term_label(term), term.key)
+        self.adverse_edit = QPlainTextEdit()
+        self.adverse_edit.setAccessibleName(tr("Adverse parties, one per line"))
+        self.adverse_edit.setPlaceholderText(tr("One name per line (a person or an organisation)"))
+        self.adverse_edit.setTabChangesFocus(True)
+        self.adverse_edit.setFixedHeight(60)
+        self.hits = hits_table()
+        self.hits_label = QLabel(tr("Checking…"))
+        self.hits_label.setAccessibleName(tr("Conflict check result"))
+        self.hits_label.setWordWrap(True)
+        self.decision = QComboBox()
+        self.decision.setAccessibleName(tr("Conflict-check decision"))
+        for term in CONFLICT_DECISIONS:
+            self.decision.addItem(term_label(term), term.key)
+        self.decision_note = _line(tr("Note on the decision"))
+        form = QFormLayout()
+        form.addRow(tr("Case &type:"), self.case_type)
+        form.addRow(tr("&Adverse parties:"), self.adverse_edit)
+        form.addRow(tr("&Decision:"), self.decision)
+        form.addRow(tr("N&ote:"), self.decision_note)
+        self.status = StatusLine()
+        self.open_button = QPushButton(tr("&Open the case"))
+        self.open_button.setDefault(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.clicked.connect(self.open_case)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hits_label)
+        layout.addWidget(self.hits, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_check)
+        self.adverse_edit.textChanged.connect(self._changed)
+        QTimer.singleShot(0, self.run_check)
+
+    @property
+    def report(self) -> ConflictReport | None:
+        return self._report
+
+    def _changed(self) -> None:
+        self._report = None
+        self.hits_label.setText(tr("Checking…"))
+        self._timer.start()
+
+    def run_check(self) -> None:
+        uuid, adverse = self.client_uuid, adverse_lines(self.adverse_edit.toPlainText())
+        self.access.submit(
+            CHANNEL,
+            lambda s: s.client_conflicts(uuid, adverse),
+            self._checked,
+            lambda exc: self.hits_label.setText(user_message(exc)),
+        )
+
+    def _checked(self, report: ConflictReport) -> None:
+        self._report = report
+        fill_hits(self.hits, report)
+        count = len(report.hits)
+        if count == 0:
+            self.hits_label.setText(tr("No possible conflicts found."))
+            self.decision.setCurrentIndex(self.decision.findData("no_conflict"))
+        else:
+            self.hits_label.setText(
+                tr("%n possible conflict(s): review why each matched, then decide.", "", count)
+            )
+            self.decision.setCurrentIndex(self.decision.findData("cleared"))
+
+    def open_case(self) -> None:
+        uuid = self.client_uuid
+        decision = str(self.decision.currentData())
+        adverse = adverse_lines(self.adverse_edit.toPlainText())
+        note = self.decision_note.text()
+        subcode = str(self.case_type.currentData())
+        try:
+            check_uuid, _report = self.access.call(
+                lambda s: s.record_conflict_check(uuid, decision, adverse_names=adverse, note=note)
+            )
+            if decision == "conflict":
+                self.status.info(tr("Recorded as a conflict: no case was opened."))
+                return
+            case = rec.Case(subcode, date.today())
+            parties = [adverse_party(name) for name in adverse]
+            case_uuid = self.access.call(
+                lambda s: s.open_case(uuid, case, check_uuid, parties=parties)
+            )
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self.opened.emit(case_uuid)
+        self.accept()
+
+    def reject(self) -> None:
+        self.access.cancel(CHANNEL)
+        super().reject()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -167,6 +168,16 @@ class MainWindow(QMainWindow):
             tr("Signed in as %1 (%2)").replace("%1", user.name).replace("%2", user.role.label)
         )
         self.user_label.setAccessibleName(tr("Signed-in user"))
+        # Shown while a search, check or verification runs in the background.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(120)
+        self.busy.setFixedHeight(12)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(tr("Working"))
+        self.busy.hide()
+        access.busy_changed.connect(self.busy.setVisible)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
 
         self.resize(1100, 720)

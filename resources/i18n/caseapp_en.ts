@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="513"/>
+        <location filename="../../caseapp/gui/client_file.py" line="549"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n note on file.</numerusform>
@@ -69,6 +69,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="486"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n possible conflict: review why it matched, then decide.</numerusform>
@@ -76,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="278"/>
+        <location filename="../../caseapp/gui/main_window.py" line="289"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n client file has changes that are not saved.</numerusform>

@@ -277,9 +277,10 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
-        <location filename="../../caseapp/gui/client_file.py" line="173"/>
-        <location filename="../../caseapp/gui/client_file.py" line="189"/>
+        <location filename="../../caseapp/gui/client_file.py" line="175"/>
+        <location filename="../../caseapp/gui/client_file.py" line="191"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="266"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -326,20 +327,21 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="77"/>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="78"/>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="143"/>
         <location filename="../../caseapp/gui/record_views.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="135"/>
         <source>What</source>
@@ -347,7 +349,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
-        <location filename="../../caseapp/gui/client_file.py" line="114"/>
+        <location filename="../../caseapp/gui/client_file.py" line="116"/>
         <location filename="../../caseapp/gui/dashboard.py" line="128"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="162"/>
@@ -356,13 +358,13 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="81"/>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="82"/>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -427,69 +429,70 @@
         <translation>El registro de auditoría NO pasa la verificación: entrada %1: %2. Avise al abogado supervisor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="81"/>
+        <location filename="../../caseapp/gui/client_file.py" line="82"/>
         <source>Case work</source>
         <translation>Trabajo en el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="82"/>
+        <location filename="../../caseapp/gui/client_file.py" line="83"/>
         <source>The client asked</source>
         <translation>El cliente lo pidió</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="83"/>
+        <location filename="../../caseapp/gui/client_file.py" line="84"/>
         <source>A court filing</source>
         <translation>Una presentación ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="84"/>
+        <location filename="../../caseapp/gui/client_file.py" line="85"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="85"/>
+        <location filename="../../caseapp/gui/client_file.py" line="86"/>
         <source>Correcting the record</source>
         <translation>Corrección de datos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="86"/>
+        <location filename="../../caseapp/gui/client_file.py" line="87"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="122"/>
+        <location filename="../../caseapp/gui/client_file.py" line="124"/>
         <source>&amp;Reveal numbers and addresses…</source>
         <translation>&amp;Revelar números y direcciones…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="124"/>
+        <location filename="../../caseapp/gui/client_file.py" line="126"/>
         <source>Show masked numbers, addresses, safety details and sensitive notes (recorded)</source>
         <translation>Mostrar los números, las direcciones, los datos de seguridad y las notas sensibles ocultos (queda registrado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="127"/>
+        <location filename="../../caseapp/gui/client_file.py" line="129"/>
         <source>&amp;Hide again</source>
         <translation>Ocu&amp;ltar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="130"/>
+        <location filename="../../caseapp/gui/client_file.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="131"/>
+        <location filename="../../caseapp/gui/client_file.py" line="133"/>
         <source>Save the intake page (Ctrl+S)</source>
         <translation>Guardar la página de admisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="138"/>
+        <location filename="../../caseapp/gui/client_file.py" line="140"/>
         <source>Client file pages</source>
         <translation>Páginas del expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="170"/>
+        <location filename="../../caseapp/gui/client_file.py" line="172"/>
         <location filename="../../caseapp/gui/client_list.py" line="63"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="148"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="88"/>
         <location filename="../../caseapp/gui/record_views.py" line="46"/>
         <location filename="../../caseapp/gui/record_views.py" line="72"/>
         <location filename="../../caseapp/gui/record_views.py" line="116"/>
@@ -497,9 +500,10 @@
         <translation>Nombre(s) de pila</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="171"/>
+        <location filename="../../caseapp/gui/client_file.py" line="173"/>
         <location filename="../../caseapp/gui/client_list.py" line="62"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="149"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="89"/>
         <location filename="../../caseapp/gui/record_views.py" line="47"/>
         <location filename="../../caseapp/gui/record_views.py" line="73"/>
         <location filename="../../caseapp/gui/record_views.py" line="117"/>
@@ -507,509 +511,586 @@
         <translation>Apellido(s)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="172"/>
+        <location filename="../../caseapp/gui/client_file.py" line="174"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="150"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="173"/>
+        <location filename="../../caseapp/gui/client_file.py" line="175"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="114"/>
         <location filename="../../caseapp/gui/record_views.py" line="75"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="174"/>
+        <location filename="../../caseapp/gui/client_file.py" line="176"/>
         <source>Sex or gender, as the client states it</source>
         <translation>Sexo o género, según lo indique el cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="175"/>
+        <location filename="../../caseapp/gui/client_file.py" line="177"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="177"/>
+        <location filename="../../caseapp/gui/client_file.py" line="179"/>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="177"/>
+        <location filename="../../caseapp/gui/client_file.py" line="179"/>
         <source>Name or ISO code, e.g. Guatemala or GT</source>
         <translation>Nombre en inglés o código ISO, p. ej., Guatemala o GT</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <location filename="../../caseapp/gui/client_file.py" line="181"/>
         <source>Citizenships</source>
         <translation>Ciudadanías</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <location filename="../../caseapp/gui/client_file.py" line="181"/>
         <source>Comma-separated, e.g. GT, MX</source>
         <translation>Separadas por comas, p. ej., GT, MX</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="180"/>
+        <location filename="../../caseapp/gui/client_file.py" line="182"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="180"/>
+        <location filename="../../caseapp/gui/client_file.py" line="182"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="181"/>
+        <location filename="../../caseapp/gui/client_file.py" line="183"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="183"/>
+        <location filename="../../caseapp/gui/client_file.py" line="185"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="183"/>
+        <location filename="../../caseapp/gui/client_file.py" line="185"/>
         <source>Empty: the preferred language</source>
         <translation>Vacío: el idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="186"/>
+        <location filename="../../caseapp/gui/client_file.py" line="188"/>
         <source>Immigration status</source>
         <translation>Estatus migratorio</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="189"/>
+        <location filename="../../caseapp/gui/client_file.py" line="191"/>
         <source>Status expires</source>
         <translation>Vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="191"/>
+        <location filename="../../caseapp/gui/client_file.py" line="193"/>
         <source>Poverty-guideline region</source>
         <translation>Región de las guías de pobreza</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="193"/>
+        <location filename="../../caseapp/gui/client_file.py" line="195"/>
         <source>48 states and DC</source>
         <translation>48 estados y DC</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="194"/>
+        <location filename="../../caseapp/gui/client_file.py" line="196"/>
         <source>Alaska</source>
         <translation>Alaska</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="195"/>
+        <location filename="../../caseapp/gui/client_file.py" line="197"/>
         <source>Hawaii</source>
         <translation>Hawái</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="199"/>
+        <location filename="../../caseapp/gui/client_file.py" line="201"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="153"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="213"/>
         <source>Validation message</source>
         <translation>Mensaje de validación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="203"/>
+        <location filename="../../caseapp/gui/client_file.py" line="205"/>
         <source>Name and birth</source>
         <translation>Nombre y nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="205"/>
+        <location filename="../../caseapp/gui/client_file.py" line="207"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="157"/>
         <source>&amp;Given name(s):</source>
         <translation>Nombre(s) de &amp;pila:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="206"/>
+        <location filename="../../caseapp/gui/client_file.py" line="208"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="158"/>
         <source>&amp;Family name(s):</source>
         <translation>Ap&amp;ellido(s):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="207"/>
+        <location filename="../../caseapp/gui/client_file.py" line="209"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="159"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="208"/>
+        <location filename="../../caseapp/gui/client_file.py" line="210"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="160"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="209"/>
+        <location filename="../../caseapp/gui/client_file.py" line="211"/>
         <source>Sex or &amp;gender:</source>
         <translation>Se&amp;xo o género:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="210"/>
+        <location filename="../../caseapp/gui/client_file.py" line="212"/>
         <source>P&amp;ronouns:</source>
         <translation>P&amp;ronombres:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="211"/>
+        <location filename="../../caseapp/gui/client_file.py" line="213"/>
         <source>Origin and language</source>
         <translation>Origen e idioma</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="213"/>
+        <location filename="../../caseapp/gui/client_file.py" line="215"/>
         <source>&amp;Country of birth:</source>
         <translation>&amp;País de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="214"/>
+        <location filename="../../caseapp/gui/client_file.py" line="216"/>
         <source>Ci&amp;tizenships:</source>
         <translation>Ci&amp;udadanías:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="215"/>
+        <location filename="../../caseapp/gui/client_file.py" line="217"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="217"/>
+        <location filename="../../caseapp/gui/client_file.py" line="219"/>
         <source>Interpreter lang&amp;uage:</source>
         <translation>Idioma de&amp;l intérprete:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="218"/>
+        <location filename="../../caseapp/gui/client_file.py" line="220"/>
         <source>Status and eligibility</source>
         <translation>Estatus y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="220"/>
+        <location filename="../../caseapp/gui/client_file.py" line="222"/>
         <source>Immigration &amp;status:</source>
         <translation>&amp;Estatus migratorio:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="221"/>
+        <location filename="../../caseapp/gui/client_file.py" line="223"/>
         <source>Status e&amp;xpires:</source>
         <translation>&amp;Vencimiento del estatus:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <location filename="../../caseapp/gui/client_file.py" line="224"/>
         <source>Guideline re&amp;gion:</source>
         <translation>R&amp;egión de las guías de pobreza:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="234"/>
+        <location filename="../../caseapp/gui/client_file.py" line="236"/>
         <source>&amp;Intake</source>
         <translation>&amp;Admisión</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <source>Add: %1</source>
+        <translation>Agregar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <source>Edit: %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/gui/client_file.py" line="269"/>
+        <location filename="../../caseapp/gui/client_file.py" line="722"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="269"/>
+        <source>Delete: %1</source>
+        <translation>Eliminar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="284"/>
         <source>&amp;Numbers &amp;&amp; contacts</source>
         <translation>&amp;Números y contactos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="271"/>
+        <location filename="../../caseapp/gui/client_file.py" line="286"/>
         <source>A-number, ITIN, SSN</source>
         <translation>Número A, ITIN, SSN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="272"/>
+        <location filename="../../caseapp/gui/client_file.py" line="287"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="273"/>
+        <location filename="../../caseapp/gui/client_file.py" line="288"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="274"/>
+        <location filename="../../caseapp/gui/client_file.py" line="289"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="71"/>
         <location filename="../../caseapp/gui/record_views.py" line="59"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="275"/>
+        <location filename="../../caseapp/gui/client_file.py" line="290"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="280"/>
+        <location filename="../../caseapp/gui/client_file.py" line="295"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="73"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="281"/>
+        <location filename="../../caseapp/gui/client_file.py" line="296"/>
         <source>Cop&amp;y the selected number</source>
         <translation>Co&amp;piar el número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="283"/>
+        <location filename="../../caseapp/gui/client_file.py" line="298"/>
         <source>Copied for 10 seconds, kept out of clipboard history (reveal first)</source>
         <translation>Se copia por 10 segundos, sin quedar en el historial del portapapeles (primero revele los números)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="294"/>
+        <location filename="../../caseapp/gui/client_file.py" line="301"/>
+        <source>Edit sa&amp;fety information…</source>
+        <translation>Editar información de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="315"/>
         <source>I&amp;mmigration</source>
         <translation>&amp;Inmigración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="296"/>
+        <location filename="../../caseapp/gui/client_file.py" line="317"/>
         <source>Entries to the United States</source>
         <translation>Entradas a los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="297"/>
+        <location filename="../../caseapp/gui/client_file.py" line="318"/>
         <source>Applications</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="298"/>
+        <location filename="../../caseapp/gui/client_file.py" line="319"/>
         <source>Proceedings</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="299"/>
+        <location filename="../../caseapp/gui/client_file.py" line="320"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="81"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="306"/>
+        <location filename="../../caseapp/gui/client_file.py" line="327"/>
         <source>&amp;Cases</source>
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="308"/>
+        <location filename="../../caseapp/gui/client_file.py" line="329"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="309"/>
+        <location filename="../../caseapp/gui/client_file.py" line="330"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="310"/>
+        <location filename="../../caseapp/gui/client_file.py" line="331"/>
         <source>Document checklist</source>
         <translation>Lista de documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="311"/>
+        <location filename="../../caseapp/gui/client_file.py" line="332"/>
         <source>Conflict checks</source>
         <translation>Verificaciones de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="318"/>
+        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <source>Open a &amp;new case…</source>
+        <translation>Abrir un &amp;nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="336"/>
+        <source>Runs the conflict check, then opens the case</source>
+        <translation>Hace la verificación de conflictos y luego abre el caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="353"/>
         <source>&amp;Deadlines &amp;&amp; hearings</source>
         <translation>Pla&amp;zos y audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="320"/>
+        <location filename="../../caseapp/gui/client_file.py" line="355"/>
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="321"/>
+        <location filename="../../caseapp/gui/client_file.py" line="356"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="322"/>
+        <location filename="../../caseapp/gui/client_file.py" line="357"/>
         <source>ICE check-ins</source>
         <translation>Citas de control con ICE</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="323"/>
+        <location filename="../../caseapp/gui/client_file.py" line="358"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="330"/>
+        <location filename="../../caseapp/gui/client_file.py" line="365"/>
         <source>Notes, newest first</source>
         <translation>Notas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="334"/>
+        <location filename="../../caseapp/gui/client_file.py" line="369"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <location filename="../../caseapp/gui/client_file.py" line="370"/>
         <source>Write a note…</source>
         <translation>Escriba una nota…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="338"/>
+        <location filename="../../caseapp/gui/client_file.py" line="373"/>
         <source>&amp;Privileged (left out of referral copies)</source>
         <translation>&amp;Privilegiada (se omite en las copias para remisiones)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="339"/>
+        <location filename="../../caseapp/gui/client_file.py" line="374"/>
         <source>S&amp;ensitive (masked until revealed)</source>
         <translation>Sensib&amp;le (oculta hasta que se revele)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="340"/>
+        <location filename="../../caseapp/gui/client_file.py" line="375"/>
         <source>&amp;Add note</source>
         <translation>Agr&amp;egar nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="352"/>
+        <location filename="../../caseapp/gui/client_file.py" line="387"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="355"/>
+        <location filename="../../caseapp/gui/client_file.py" line="390"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="355"/>
+        <location filename="../../caseapp/gui/client_file.py" line="390"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="358"/>
+        <location filename="../../caseapp/gui/client_file.py" line="393"/>
         <source>&amp;Add from file…</source>
         <translation>Agr&amp;egar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="359"/>
+        <location filename="../../caseapp/gui/client_file.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="360"/>
+        <location filename="../../caseapp/gui/client_file.py" line="395"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="377"/>
+        <location filename="../../caseapp/gui/client_file.py" line="412"/>
         <source>Documents are kept inside the vault, encrypted, and shown only here: caseapp never hands them to another program.</source>
         <translation>Los documentos se guardan cifrados dentro de la bóveda y solo se muestran aquí: caseapp nunca los entrega a otro programa.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="919"/>
+        <location filename="../../caseapp/gui/client_file.py" line="665"/>
+        <source>Select a line in the list first.</source>
+        <translation>Primero seleccione una línea de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="673"/>
+        <source>Reveal first: a masked record cannot be edited.</source>
+        <translation>Primero revele los datos: un registro enmascarado no se puede editar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="692"/>
+        <source>Reveal first to see and change the safety information.</source>
+        <translation>Primero revele los datos para ver y cambiar la información de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="722"/>
+        <source>Delete this line from the client&apos;s file for good?</source>
+        <translation>¿Eliminar esta línea del expediente del cliente para siempre?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="733"/>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="1032"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="927"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1040"/>
         <source>Text of the document</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="934"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1047"/>
         <source>This kind of file (%1) cannot be shown inside caseapp yet. Save a copy to open it, with care.</source>
         <translation>Este tipo de archivo (%1) todavía no se puede mostrar dentro de caseapp. Guarde una copia para abrirlo, con cuidado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="386"/>
+        <location filename="../../caseapp/gui/client_file.py" line="421"/>
         <source>&amp;Household &amp;&amp; eligibility</source>
         <translation>&amp;Hogar y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="387"/>
+        <location filename="../../caseapp/gui/client_file.py" line="422"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="387"/>
+        <location filename="../../caseapp/gui/client_file.py" line="422"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="75"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="390"/>
+        <location filename="../../caseapp/gui/client_file.py" line="425"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="400"/>
+        <location filename="../../caseapp/gui/client_file.py" line="435"/>
         <source>Audit history of this file</source>
         <translation>Historial de auditoría de este expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="409"/>
+        <location filename="../../caseapp/gui/client_file.py" line="444"/>
         <source>&amp;Load the history</source>
         <translation>Cargar &amp;el historial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="415"/>
+        <location filename="../../caseapp/gui/client_file.py" line="450"/>
         <source>His&amp;tory</source>
         <translation>His&amp;torial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="432"/>
+        <location filename="../../caseapp/gui/client_file.py" line="468"/>
         <source>Client id %1</source>
         <translation>ID del cliente %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="434"/>
+        <location filename="../../caseapp/gui/client_file.py" line="470"/>
         <source>born %1</source>
         <translation>nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="436"/>
+        <location filename="../../caseapp/gui/client_file.py" line="472"/>
         <source>goes by %1</source>
         <translation>nombre preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="465"/>
+        <location filename="../../caseapp/gui/client_file.py" line="501"/>
         <source>Who opened, changed or revealed this file, newest first. Loading it is recorded too.</source>
         <translation>Quién abrió, cambió o reveló este expediente, lo más reciente primero. Cargar este historial también queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="476"/>
+        <location filename="../../caseapp/gui/client_file.py" line="512"/>
         <source>Safety information is on file; reveal to see it.</source>
         <translation>Hay información de seguridad en el expediente; revélela para verla.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="480"/>
+        <location filename="../../caseapp/gui/client_file.py" line="516"/>
         <source>No safety information recorded.</source>
         <translation>No hay información de seguridad registrada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="486"/>
+        <location filename="../../caseapp/gui/client_file.py" line="522"/>
         <source>domestic violence</source>
         <translation>violencia doméstica</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="487"/>
+        <location filename="../../caseapp/gui/client_file.py" line="523"/>
         <source>trafficking</source>
         <translation>trata de personas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="491"/>
+        <location filename="../../caseapp/gui/client_file.py" line="527"/>
         <source>Safety: %1</source>
         <translation>Seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="491"/>
+        <location filename="../../caseapp/gui/client_file.py" line="527"/>
         <source>no flags</source>
         <translation>sin alertas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="493"/>
+        <location filename="../../caseapp/gui/client_file.py" line="529"/>
         <source>Code word: %1</source>
         <translation>Palabra clave: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="495"/>
+        <location filename="../../caseapp/gui/client_file.py" line="531"/>
         <source>Safe alternate contact: %1</source>
         <translation>Contacto alternativo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="504"/>
+        <location filename="../../caseapp/gui/client_file.py" line="540"/>
         <source>privileged</source>
         <translation>privilegiada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="506"/>
+        <location filename="../../caseapp/gui/client_file.py" line="542"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="513"/>
+        <location filename="../../caseapp/gui/client_file.py" line="549"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n nota en el expediente.</numerusform>
@@ -1017,124 +1098,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="515"/>
+        <location filename="../../caseapp/gui/client_file.py" line="551"/>
         <source>The newest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de un total de %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="528"/>
+        <location filename="../../caseapp/gui/client_file.py" line="564"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="531"/>
+        <location filename="../../caseapp/gui/client_file.py" line="567"/>
         <source>Household of %1, yearly income $%2: %3% of the %4 poverty guideline ($%5). At or under: %6.</source>
         <translation>Hogar de %1 integrantes, ingreso anual de $%2: %3% de la guía de pobreza de %4 ($%5). Igual o inferior a: %6.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="555"/>
-        <location filename="../../caseapp/gui/main_window.py" line="240"/>
+        <location filename="../../caseapp/gui/client_file.py" line="591"/>
+        <location filename="../../caseapp/gui/main_window.py" line="251"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="580"/>
+        <location filename="../../caseapp/gui/client_file.py" line="616"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="232"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="595"/>
+        <location filename="../../caseapp/gui/client_file.py" line="631"/>
         <source>The status expiry date</source>
         <translation>La fecha de vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="619"/>
+        <location filename="../../caseapp/gui/client_file.py" line="655"/>
+        <location filename="../../caseapp/gui/client_file.py" line="714"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="628"/>
+        <location filename="../../caseapp/gui/client_file.py" line="740"/>
         <source>Add a document</source>
         <translation>Agregar un documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="635"/>
+        <location filename="../../caseapp/gui/client_file.py" line="747"/>
         <source>The file is larger than %1 MB, the most caseapp keeps for one document.</source>
         <translation>El archivo supera los %1 MB, el máximo que caseapp guarda por documento.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="641"/>
+        <location filename="../../caseapp/gui/client_file.py" line="753"/>
         <source>The file could not be read; check that it still exists.</source>
         <translation>No se pudo leer el archivo; verifique que todavía exista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="650"/>
+        <location filename="../../caseapp/gui/client_file.py" line="762"/>
         <source>Document added to the vault.</source>
         <translation>Se agregó el documento a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="656"/>
+        <location filename="../../caseapp/gui/client_file.py" line="768"/>
         <source>Select a document in the list first.</source>
         <translation>Primero seleccione un documento de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="687"/>
+        <location filename="../../caseapp/gui/client_file.py" line="799"/>
         <source>Save an unencrypted copy?</source>
         <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="689"/>
+        <location filename="../../caseapp/gui/client_file.py" line="801"/>
         <source>The copy will not be encrypted: anyone who can use this computer, its backups or the drive you save to can read it. Save it only where the office allows client papers, and delete it when you are done.</source>
         <translation>La copia no estará cifrada: cualquier persona que pueda usar esta computadora, sus copias de seguridad o la unidad donde la guarde podrá leerla. Guárdela solo donde la oficina permita documentos de clientes y bórrela cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="698"/>
+        <location filename="../../caseapp/gui/client_file.py" line="810"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="711"/>
+        <location filename="../../caseapp/gui/client_file.py" line="823"/>
         <source>Saved an unencrypted copy (readable only by you).</source>
         <translation>Se guardó una copia sin cifrar (solo usted puede leerla).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="773"/>
+        <location filename="../../caseapp/gui/client_file.py" line="885"/>
         <source>Your unsaved edits from before the lock are back. Save them, or close to discard.</source>
         <translation>Se recuperaron los cambios sin guardar de antes del bloqueo. Guárdelos, o cierre para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="793"/>
+        <location filename="../../caseapp/gui/client_file.py" line="905"/>
         <source>Reveal</source>
         <translation>Revelar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="795"/>
+        <location filename="../../caseapp/gui/client_file.py" line="907"/>
         <source>Why do you need to see this client&apos;s numbers, addresses and safety details?</source>
         <translation>¿Por qué necesita ver los números, las direcciones y los datos de seguridad de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="821"/>
+        <location filename="../../caseapp/gui/client_file.py" line="933"/>
         <source>Select a number in the list first.</source>
         <translation>Primero seleccione un número de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="825"/>
+        <location filename="../../caseapp/gui/client_file.py" line="937"/>
         <source>Reveal the numbers first; a masked number cannot be copied.</source>
         <translation>Primero revele los números; un número oculto no se puede copiar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="830"/>
+        <location filename="../../caseapp/gui/client_file.py" line="942"/>
         <source>Copied. The clipboard is cleared in 10 seconds.</source>
         <translation>Copiado. El portapapeles se borrará en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="835"/>
+        <location filename="../../caseapp/gui/client_file.py" line="947"/>
         <source>Write the note first.</source>
         <translation>Primero escriba la nota.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="855"/>
+        <location filename="../../caseapp/gui/client_file.py" line="964"/>
         <source>Note added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -1166,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="326"/>
-        <location filename="../../caseapp/gui/main_window.py" line="74"/>
+        <location filename="../../caseapp/gui/main_window.py" line="75"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
@@ -1178,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="328"/>
-        <location filename="../../caseapp/gui/main_window.py" line="74"/>
+        <location filename="../../caseapp/gui/main_window.py" line="75"/>
         <source>Start a new client intake (Ctrl+N)</source>
         <translation>Iniciar la admisión de un cliente nuevo (Ctrl+N)</translation>
     </message>
@@ -1339,6 +1421,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="90"/>
         <location filename="../../caseapp/gui/record_views.py" line="48"/>
         <location filename="../../caseapp/gui/record_views.py" line="50"/>
         <location filename="../../caseapp/gui/record_views.py" line="96"/>
@@ -1349,6 +1432,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="140"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="82"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
@@ -1359,16 +1443,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="142"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="79"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="143"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="80"/>
         <source>ICE check-in</source>
         <translation>Cita de control con ICE</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="144"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="83"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -1394,6 +1481,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="71"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="74"/>
         <source>Household member</source>
         <translation>Miembro del hogar</translation>
     </message>
@@ -1435,32 +1523,38 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="168"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="415"/>
         <location filename="../../caseapp/gui/record_views.py" line="107"/>
         <source>Case type</source>
         <translation>Tipo de caso</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="172"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="419"/>
         <source>Adverse parties, one per line</source>
         <translation>Partes contrarias, una por línea</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="173"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="420"/>
         <source>One name per line (a person or an organisation)</source>
         <translation>Un nombre por línea (una persona o una organización)</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="178"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="433"/>
         <source>Case &amp;type:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="179"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
         <source>&amp;Adverse parties:</source>
         <translation>Partes &amp;contrarias:</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="180"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="135"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1471,26 +1565,31 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="185"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="425"/>
         <source>Conflict check result</source>
         <translation>Resultado de la verificación de conflictos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="188"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="428"/>
         <source>Conflict-check decision</source>
         <translation>Decisión sobre la verificación de conflictos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="431"/>
         <source>Note on the decision</source>
         <translation>Nota sobre la decisión</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="193"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="435"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="194"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="436"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -1506,16 +1605,20 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="259"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="424"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="465"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="322"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="482"/>
         <source>No possible conflicts found.</source>
         <translation>No se encontraron posibles conflictos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="486"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n posible conflicto: revise por qué coincidió y luego decida.</numerusform>
@@ -1538,132 +1641,147 @@
         <translation>El cliente se guardó, pero no se pudo abrir el caso: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="62"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="412"/>
+        <source>Open a case</source>
+        <translation>Abrir un caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="438"/>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Abrir el caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="501"/>
+        <source>Recorded as a conflict: no case was opened.</source>
+        <translation>Se registró como conflicto: no se abrió ningún caso.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="63"/>
         <source>caseapp — signed in as %1</source>
         <translation>caseapp — sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="67"/>
+        <location filename="../../caseapp/gui/main_window.py" line="68"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="69"/>
+        <location filename="../../caseapp/gui/main_window.py" line="70"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="78"/>
+        <location filename="../../caseapp/gui/main_window.py" line="79"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="78"/>
+        <location filename="../../caseapp/gui/main_window.py" line="79"/>
         <source>Search clients (Ctrl+F)</source>
         <translation>Buscar clientes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="82"/>
+        <location filename="../../caseapp/gui/main_window.py" line="83"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="82"/>
+        <location filename="../../caseapp/gui/main_window.py" line="83"/>
         <source>Upcoming hearings and deadlines (Ctrl+D)</source>
         <translation>Próximas audiencias y plazos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="86"/>
+        <location filename="../../caseapp/gui/main_window.py" line="87"/>
         <source>&amp;Close client file</source>
         <translation>&amp;Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="86"/>
+        <location filename="../../caseapp/gui/main_window.py" line="87"/>
         <source>Close the open client file (Ctrl+W)</source>
         <translation>Cerrar el expediente abierto (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="89"/>
+        <location filename="../../caseapp/gui/main_window.py" line="90"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="91"/>
+        <location filename="../../caseapp/gui/main_window.py" line="92"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="93"/>
+        <location filename="../../caseapp/gui/main_window.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="96"/>
+        <location filename="../../caseapp/gui/main_window.py" line="97"/>
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="101"/>
+        <location filename="../../caseapp/gui/main_window.py" line="102"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="109"/>
+        <location filename="../../caseapp/gui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="112"/>
+        <location filename="../../caseapp/gui/main_window.py" line="113"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="135"/>
+        <location filename="../../caseapp/gui/main_window.py" line="136"/>
         <source>Work area</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="138"/>
+        <location filename="../../caseapp/gui/main_window.py" line="139"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="139"/>
+        <location filename="../../caseapp/gui/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="141"/>
+        <location filename="../../caseapp/gui/main_window.py" line="142"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="143"/>
+        <location filename="../../caseapp/gui/main_window.py" line="144"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="154"/>
+        <location filename="../../caseapp/gui/main_window.py" line="155"/>
         <source>Audit log warning</source>
         <translation>Advertencia del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="167"/>
+        <location filename="../../caseapp/gui/main_window.py" line="168"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="169"/>
+        <location filename="../../caseapp/gui/main_window.py" line="170"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="277"/>
+        <location filename="../../caseapp/gui/main_window.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="278"/>
+        <location filename="../../caseapp/gui/main_window.py" line="289"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
@@ -1671,55 +1789,275 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="279"/>
+        <location filename="../../caseapp/gui/main_window.py" line="290"/>
         <source>Save them now, or discard them?</source>
         <translation>¿Desea guardarlos ahora o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="335"/>
+        <location filename="../../caseapp/gui/main_window.py" line="346"/>
         <source>Passphrase changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="369"/>
+        <location filename="../../caseapp/gui/main_window.py" line="380"/>
         <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="91"/>
         <location filename="../../caseapp/gui/record_views.py" line="50"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="70"/>
         <location filename="../../caseapp/gui/record_views.py" line="52"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="68"/>
+        <source>Other name</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="69"/>
+        <source>A-number, ITIN or SSN</source>
+        <translation>Número A, ITIN o SSN</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="72"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="76"/>
+        <source>Entry to the United States</source>
+        <translation>Entrada a los Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="77"/>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="78"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="134"/>
+        <source>Proceeding</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="84"/>
+        <source>Checklist document</source>
+        <translation>Documento de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="92"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="93"/>
         <location filename="../../caseapp/gui/record_views.py" line="53"/>
         <location filename="../../caseapp/gui/record_views.py" line="60"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="94"/>
         <location filename="../../caseapp/gui/record_views.py" line="54"/>
         <source>Safe to call</source>
         <translation>Seguro para llamadas</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="95"/>
         <location filename="../../caseapp/gui/record_views.py" line="55"/>
         <source>Safe to text</source>
         <translation>Seguro para mensajes de texto</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="96"/>
         <location filename="../../caseapp/gui/record_views.py" line="56"/>
         <source>Safe for voicemail</source>
         <translation>Seguro para buzón de voz</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="97"/>
         <location filename="../../caseapp/gui/record_views.py" line="61"/>
         <source>Safe to e-mail</source>
         <translation>Seguro para correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="99"/>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="100"/>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="101"/>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="102"/>
+        <source>Apartment, unit</source>
+        <translation>Apartamento, unidad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="104"/>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="105"/>
+        <source>ZIP or postal code</source>
+        <translation>Código postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="106"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="107"/>
+        <source>Current address</source>
+        <translation>Dirección actual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="108"/>
+        <source>Code word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="109"/>
+        <source>Safe alternate contact</source>
+        <translation>Contacto alternativo seguro</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="110"/>
+        <source>Domestic violence</source>
+        <translation>Violencia doméstica</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="111"/>
+        <source>Trafficking</source>
+        <translation>Trata de personas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="112"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="122"/>
+        <source>Place of entry</source>
+        <translation>Lugar de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="123"/>
+        <source>Manner of entry</source>
+        <translation>Forma de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="127"/>
+        <source>Filed on</source>
+        <translation>Presentada el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="140"/>
+        <source>Detained on</source>
+        <translation>Detenido el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="141"/>
+        <source>Released on</source>
+        <translation>Liberado el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="142"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="144"/>
+        <source>Done on</source>
+        <translation>Completado el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="146"/>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="150"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="151"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="152"/>
+        <source>Twice a month</source>
+        <translation>Dos veces al mes</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="153"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="154"/>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="155"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="156"/>
+        <source>Hourly (give the hours per week)</source>
+        <translation>Por hora (indique las horas por semana)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="166"/>
+        <source>%1 must be written as year-month-day hour:minute, for example 2027-03-15 09:30.</source>
+        <translation>%1 debe escribirse como año-mes-día hora:minuto, por ejemplo 2027-03-15 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="244"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="246"/>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="264"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="317"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="323"/>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="355"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="357"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 debe ser un número.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/record_views.py" line="64"/>
@@ -1727,6 +2065,7 @@
         <translation>Calle</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="103"/>
         <location filename="../../caseapp/gui/record_views.py" line="65"/>
         <source>City</source>
         <translation>Ciudad</translation>
@@ -1742,6 +2081,7 @@
         <translation>Código postal</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="98"/>
         <location filename="../../caseapp/gui/record_views.py" line="68"/>
         <source>Safe to mail</source>
         <translation>Seguro para correo postal</translation>
@@ -1752,31 +2092,47 @@
         <translation>Actual</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="113"/>
         <location filename="../../caseapp/gui/record_views.py" line="74"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="115"/>
         <location filename="../../caseapp/gui/record_views.py" line="76"/>
         <source>Lives in the household</source>
         <translation>Vive en el hogar</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="116"/>
         <location filename="../../caseapp/gui/record_views.py" line="79"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="117"/>
         <location filename="../../caseapp/gui/record_views.py" line="80"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="118"/>
         <location filename="../../caseapp/gui/record_views.py" line="81"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="119"/>
+        <source>Whose income</source>
+        <translation>De quién es el ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="120"/>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="121"/>
         <location filename="../../caseapp/gui/record_views.py" line="84"/>
         <source>Date of entry</source>
         <translation>Fecha de entrada</translation>
@@ -1792,16 +2148,19 @@
         <translation>Forma de entrada</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="124"/>
         <location filename="../../caseapp/gui/record_views.py" line="87"/>
         <source>Admitted as</source>
         <translation>Admitido como</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="125"/>
         <location filename="../../caseapp/gui/record_views.py" line="90"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="126"/>
         <location filename="../../caseapp/gui/record_views.py" line="91"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
@@ -1812,6 +2171,7 @@
         <translation>Presentada</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="128"/>
         <location filename="../../caseapp/gui/record_views.py" line="93"/>
         <location filename="../../caseapp/gui/record_views.py" line="99"/>
         <location filename="../../caseapp/gui/record_views.py" line="108"/>
@@ -1820,17 +2180,36 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="129"/>
+        <source>Decided on</source>
+        <translation>Decidida el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="130"/>
         <location filename="../../caseapp/gui/record_views.py" line="97"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="131"/>
         <location filename="../../caseapp/gui/record_views.py" line="98"/>
         <location filename="../../caseapp/gui/record_views.py" line="124"/>
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="132"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="137"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="136"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="139"/>
         <location filename="../../caseapp/gui/record_views.py" line="102"/>
         <source>Facility</source>
         <translation>Centro de detención</translation>
@@ -1871,11 +2250,13 @@
         <translation>Organización</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="133"/>
         <location filename="../../caseapp/gui/record_views.py" line="123"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="138"/>
         <location filename="../../caseapp/gui/record_views.py" line="126"/>
         <source>Office</source>
         <translation>Oficina</translation>
@@ -1893,6 +2274,7 @@
         <translation>Completado</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="145"/>
         <location filename="../../caseapp/gui/record_views.py" line="136"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
@@ -1918,7 +2300,7 @@
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="911"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1024"/>
         <location filename="../../caseapp/gui/record_views.py" line="146"/>
         <source>Document</source>
         <translation>Documento</translation>
@@ -2116,6 +2498,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/form_parts.py" line="54"/>
+        <location filename="../../caseapp/gui/main_window.py" line="177"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>

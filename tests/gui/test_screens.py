@@ -259,3 +259,121 @@ def test_file_dialog_settings_are_scrubbed(qtbot: QtBot, tmp_path: Any) -> None:
     assert again.value("FileDialog/history") is None
     assert again.value("FileDialog/viewMode") == "Detail"  # harmless layout stays
     assert (tmp_path / "QtProject.conf").exists()
+
+
+def test_records_are_added_edited_and_deleted_from_the_file(
+    qtbot: QtBot,
+    start_app: StartApp,
+    make_vault: MakeVault,
+    unlock: Unlock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Samuel", "Osei"))
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+
+    # An A-number typed loosely: checked in the dialog, stored, shown masked.
+    dialog = file.add_record_of("identifier")
+    assert dialog is not None
+    kind = dialog.widgets["kind"]
+    value = dialog.widgets["value"]
+    assert isinstance(kind, QComboBox)
+    assert isinstance(value, QLineEdit)
+    kind.setCurrentIndex(kind.findData("a_number"))
+    value.setText("12-34")  # too short
+    dialog._check_and_accept()
+    assert dialog.isVisible()
+    assert "digits" in dialog.message.text()
+    value.setText("a 1234567")  # 7 digits, zero-padded
+    dialog._check_and_accept()
+    assert not dialog.isVisible()
+    assert file.tables["identifier"].rowCount() == 1
+    assert "567" in file.tables["identifier"].item(0, 1).text()
+    assert "001-234-567" not in file.tables["identifier"].item(0, 1).text()
+    # A masked record cannot be edited before a reveal.
+    file.tables["identifier"].selectRow(0)
+    assert file.edit_record_of("identifier") is None
+    assert "Reveal" in file.status.text()
+
+    # Household and income: the eligibility line follows.
+    dialog = file.add_record_of("income")
+    assert dialog is not None
+    amount = dialog.widgets["amount"]
+    assert isinstance(amount, QLineEdit)
+    amount.setText("2,000.00")
+    frequency = dialog.widgets["frequency"]
+    assert isinstance(frequency, QComboBox)
+    frequency.setCurrentIndex(frequency.findData("monthly"))
+    dialog._check_and_accept()
+    assert "$24,000.00" in file.eligibility_label.text()
+
+    # A hearing with a date and time; then edited; then deleted.
+    dialog = file.add_record_of("hearing")
+    assert dialog is not None
+    when = dialog.widgets["starts_at"]
+    assert isinstance(when, QLineEdit)
+    when.setText("2027-03-15 9:30")
+    dialog._check_and_accept()
+    assert file.tables["hearing"].rowCount() == 1
+    assert file.tables["hearing"].item(0, 0).text() == "2027-03-15 09:30"
+    file.tables["hearing"].selectRow(0)
+    dialog = file.edit_record_of("hearing")
+    assert dialog is not None
+    where = dialog.widgets["location"]
+    assert isinstance(where, QLineEdit)
+    where.setText("Room 4, 606 S Olive St")
+    dialog._check_and_accept()
+    assert file.tables["hearing"].item(0, 2).text() == "Room 4, 606 S Olive St"
+    file.tables["hearing"].selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    file.delete_record_of("hearing")
+    assert file.tables["hearing"].rowCount() == 0
+
+    # Safety information is tier 1: it is kept, then hidden again until a reveal.
+    dialog = file.edit_safety()
+    assert dialog is not None
+    dv = dialog.widgets["domestic_violence"]
+    assert isinstance(dv, QCheckBox)
+    dv.setChecked(True)
+    dialog._check_and_accept()
+    file.load()
+    assert "reveal" in file.safety_label.text().lower()
+    assert file.edit_safety() is None
+    file.reveal("case_work")
+    assert "domestic violence" in file.safety_label.text()
+    kinds = {e.action for e in window.access.call(lambda s: s.list_audit(client=client))}
+    assert {"create_identifier", "create_income", "update_hearing", "delete_hearing"} <= kinds
+
+
+def test_a_case_opens_for_a_client_on_file_after_the_check(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Rosa", "Mamani"))
+        s.create_client(ClientIdentity("Jorge", "Quispe Huamán"))
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+    file.show_page("cases")
+    file.open_new_case()
+    dialog = file.case_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.report is not None
+    assert dialog.report.hits == ()
+    dialog.case_type.setCurrentIndex(dialog.case_type.findData("u_visa"))
+    dialog.adverse_edit.setPlainText("Jorge Quispe")  # another client: a conflict hit
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.report is not None
+    assert len(dialog.report.hits) == 1
+    assert dialog.decision.currentData() == "cleared"
+    with qtbot.waitSignal(dialog.opened, timeout=WORKER_TIMEOUT_MS):
+        dialog.open_button.click()
+    assert file.tables["case"].rowCount() == 1
+    assert file.tables["party"].rowCount() == 1
+    assert file.tables["checklist_item"].rowCount() > 0  # the U visa document checklist
