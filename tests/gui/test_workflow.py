@@ -184,10 +184,18 @@ def test_intake_search_edit_lock_and_the_audit_trail(
     actions = [file.history_table.item(r, 2).text() for r in range(file.history_table.rowCount())]
     for expected in ("create_client", "read_client", "update_client", "audit_viewed"):
         assert expected in actions, actions
-    session = controller.session
-    assert session is not None
-    entries = controller.access.call(lambda s: s.list_audit(client=second, limit=100))  # type: ignore[union-attr]
-    assert {"create_client", "create_conflict_check", "create_case"} <= {e.action for e in entries}
+    # And the audit viewer, filtered to the second client, shows the intake and its case.
+    viewer = window.audit_viewer
+    assert viewer is not None
+    window.tabs.setCurrentWidget(viewer)
+    viewer.client_edit.setText(second)
+    viewer.show_button.click()
+    shown = {viewer.table.item(r, 3).text() for r in range(viewer.table.rowCount())}
+    assert {"create_client", "create_conflict_check", "create_case", "read_client"} <= shown
+    viewer.client_edit.clear()
+    viewer.show_button.click()
+    everything = {viewer.table.item(r, 3).text() for r in range(viewer.table.rowCount())}
+    assert {"search_clients", "lock", "unlock", "update_client", "conflict_check"} <= everything
 
 
 def test_reveal_is_recorded_with_its_reason(
