@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.core.case_codes import HEARING_KINDS
 from caseapp.gui.error_text import user_message
-from caseapp.gui.i18n import tr
+from caseapp.gui.i18n import term_label, tr
 from caseapp.gui.session_access import SessionAccess
 
 if TYPE_CHECKING:
@@ -146,11 +147,22 @@ def _kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def item_title(item: DashboardItem) -> str:
+    """What is due, in the interface language (titles people typed stay as typed)."""
+    if item.kind == "asylum_deadline":
+        return tr("One-year asylum filing deadline")
+    if item.kind == "hearing" and item.detail in HEARING_KINDS:
+        return tr("Hearing") + ": " + term_label(HEARING_KINDS.term(item.detail))
+    if item.kind == "check_in":
+        return tr("ICE check-in") + (": " + item.detail if item.detail else "")
+    return item.title
+
+
 def _fill(table: QTableWidget, items: tuple[DashboardItem, ...]) -> None:
     table.setRowCount(len(items))
     for row, item in enumerate(items):
         when = item.at.strftime("%Y-%m-%d %H:%M") if item.at else item.when.isoformat()
-        cells = (when, item.title, item.client_name, _kind_label(item.kind))
+        cells = (when, item_title(item), item.client_name, _kind_label(item.kind))
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if column == 0:

@@ -200,6 +200,8 @@ def fill_table(table: QTableWidget, kind: str, rows: Sequence[rec.Stored[Any]]) 
             value = getattr(stored.record, name)
             if kind == "identifier" and name == "value" and not stored.hidden:
                 value = rec.parse_identifier(stored.record.kind, value).display
+            if kind == "deadline" and name == "title" and stored.record.computed:
+                value = tr(value)  # the computed asylum deadline's title, in the UI's language
             item = QTableWidgetItem(value_text(kind, name, value, hidden=name in stored.hidden))
             if column == 0:
                 item.setData(RECORD_ROLE, stored.uuid)

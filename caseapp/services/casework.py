@@ -71,6 +71,9 @@ class DashboardItem:
     client_name: str
     case_uuid: str
     record_uuid: str
+    # What the title was made from (a hearing's kind, a check-in's office), so a
+    # screen in another language can say it its own way.
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +363,7 @@ class CaseWork(ClientFiles):
                 client_name=_display(r.given, r.family),
                 case_uuid=r.case_uuid,
                 record_uuid=r.record_uuid,
+                detail=r.title if r.kind in ("hearing", "check_in") else "",
             )
             for r in due.rows
         ]

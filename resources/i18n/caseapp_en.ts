@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/dashboard.py" line="45"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="46"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="98"/>
         <source>%n older open item(s) are overdue by more than the list shows.</source>
         <translation>
             <numerusform>%n older open item is overdue by more than the list shows.</numerusform>

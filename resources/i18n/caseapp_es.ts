@@ -340,7 +340,7 @@
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
         <location filename="../../caseapp/gui/client_file.py" line="437"/>
-        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/record_editor.py" line="143"/>
         <location filename="../../caseapp/gui/record_views.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="135"/>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
         <location filename="../../caseapp/gui/client_file.py" line="116"/>
-        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="162"/>
         <source>Client</source>
@@ -1332,12 +1332,12 @@
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="43"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="44"/>
         <source>Days ahead</source>
         <translation>Días por venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/dashboard.py" line="45"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="46"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Próximo %n día</numerusform>
@@ -1345,62 +1345,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="48"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="49"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="50"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="51"/>
         <source>Dashboard status</source>
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="51"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="52"/>
         <source>One-year asylum deadlines</source>
         <translation>Plazos de un año para solicitar asilo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="52"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="53"/>
         <source>Overdue</source>
         <translation>Vencidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="53"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="54"/>
         <source>Upcoming</source>
         <translation>Próximos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="59"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="60"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="66"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="67"/>
         <source>One-year asylum deadlines (missed, and the next 90 days)</source>
         <translation>Plazos de un año para solicitar asilo (vencidos y los de los próximos 90 días)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="67"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="68"/>
         <source>Overdue deadlines and tasks</source>
         <translation>Plazos y tareas vencidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="68"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="69"/>
         <source>Upcoming hearings, check-ins, deadlines and tasks</source>
         <translation>Próximas audiencias, citas de control con ICE, plazos y tareas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="80"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="81"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="93"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="94"/>
         <source>Today is %1.</source>
         <translation>Hoy es %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/dashboard.py" line="97"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="98"/>
         <source>%n older open item(s) are overdue by more than the list shows.</source>
         <translation>
             <numerusform>%n pendiente más antiguo lleva vencido más tiempo del que abarca la lista.</numerusform>
@@ -1408,19 +1408,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="103"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="104"/>
         <source>A list was cut short: choose fewer days.</source>
         <translation>Una lista quedó incompleta: elija menos días.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="121"/>
         <location filename="../../caseapp/gui/record_views.py" line="126"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="128"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/record_editor.py" line="90"/>
         <location filename="../../caseapp/gui/record_views.py" line="48"/>
         <location filename="../../caseapp/gui/record_views.py" line="50"/>
@@ -1431,33 +1431,40 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="140"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="141"/>
         <location filename="../../caseapp/gui/record_editor.py" line="82"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="141"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="142"/>
         <source>Asylum deadline</source>
         <translation>Plazo para solicitar asilo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="142"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="143"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="155"/>
         <location filename="../../caseapp/gui/record_editor.py" line="79"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="143"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="144"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="157"/>
         <location filename="../../caseapp/gui/record_editor.py" line="80"/>
         <source>ICE check-in</source>
         <translation>Cita de control con ICE</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/dashboard.py" line="144"/>
+        <location filename="../../caseapp/gui/dashboard.py" line="145"/>
         <location filename="../../caseapp/gui/record_editor.py" line="83"/>
         <source>Task</source>
         <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/dashboard.py" line="153"/>
+        <source>One-year asylum filing deadline</source>
+        <translation>Plazo de un año para solicitar asilo</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="61"/>
