@@ -270,7 +270,21 @@ class AdminPanel(QWidget):
                 "Do this after a laptop or a key file may have been copied."
             )
         ):
-            self._do(lambda s: s.rekey(), tr("The vault has a new key."))
+            self.status.busy(tr("Rekeying the vault…"))
+            self.rekey_button.setEnabled(False)
+            self.access.submit(
+                "rekey",
+                lambda s: s.rekey(),
+                lambda _done: self._rekeyed(None),
+                self._rekeyed,
+            )
+
+    def _rekeyed(self, exc: BaseException | None) -> None:
+        self.rekey_button.setEnabled(True)
+        if exc is None:
+            self.status.info(tr("The vault has a new key."))
+        else:
+            self.status.error(user_message(exc))
 
     def new_recovery_code(self) -> None:
         if not self._confirm(

@@ -16,7 +16,7 @@ from caseapp.gui.background import BackgroundRunner
 from caseapp.gui.error_text import user_message
 from caseapp.gui.gate_window import GateWindow
 from caseapp.gui.idle_lock import DEFAULT_IDLE_TIMEOUT_MS, IdleWatcher
-from caseapp.gui.settings_dialog import idle_minutes
+from caseapp.gui.settings_dialog import idle_minutes, language_override
 from caseapp.services import vault
 
 if TYPE_CHECKING:
@@ -189,6 +189,8 @@ class AppController(QObject):
 
         self.session = session
         self.access = SessionAccess(session, self)
+        # The language chosen in Settings applies from this unlock on.
+        i18n.install(i18n.choose_language(language_override(self.settings)))
         self.gate.unlock_page.set_busy(False)
         self.gate.unlock_page.status.clear()
         self.gate.recover_page.reset()
@@ -225,14 +227,19 @@ class AppController(QObject):
     def lock(self, *, info: str | None = None) -> None:
         """Lock the session, drop the main window and show the unlock screen."""
         user = self.session.user.name if self.session is not None else None
-        if self.main_window is not None:
-            self.main_window.clear()
+        window = self.main_window
+        if window is not None:
+            window.clear()
+        if not self._shut_down:
+            # Off the screen first (a background call may hold the session a moment);
+            # the gate is shown before the window hides, or Qt sees no window and quits.
+            self._show_unlock(preferred=user, info=info)
+            self.gate.show()
+            if window is not None:
+                window.hide()
         self._lock_session()
         if self._shut_down:
             return
-        # Show the gate before hiding the main window, or Qt sees no window left and quits.
-        self._show_unlock(preferred=user, info=info)
-        self.gate.show()
         self._drop_main_window()
 
     def _idle_lock(self) -> None:
@@ -315,7 +322,7 @@ def run_gui(vault_dir: Path, *, kdf_params: KdfParams | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = QSettings()
-    i18n.install(i18n.choose_language(str(settings.value(i18n.LANGUAGE_KEY, "") or "")))
+    i18n.install(i18n.choose_language(language_override(settings)))
     idle_ms = idle_minutes(settings) * 60_000
     controller = AppController(
         vault_dir, kdf_params=kdf_params, idle_timeout_ms=idle_ms, settings=settings

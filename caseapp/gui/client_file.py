@@ -9,12 +9,14 @@ drops everything it showed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -42,6 +44,7 @@ from caseapp.core import records as rec
 from caseapp.core.case_codes import IMMIGRATION_STATUSES
 from caseapp.core.clients import ClientIdentity, ClientProfile, validate_identity, validate_profile
 from caseapp.core.errors import CaseappError, PermissionDenied
+from caseapp.core.records import MASK_TEXT
 from caseapp.gui.clipboard import SecretClipboard
 from caseapp.gui.error_text import user_message
 from caseapp.gui.file_dialogs import choose_file_to_open, choose_file_to_save
@@ -88,6 +91,31 @@ def _reason_label(key: str) -> str:
     }[key]
 
 
+class _CopyThroughSecretClipboard(QObject):
+    """Ctrl+C in the file's lists goes through the secret clipboard (history markers,
+    cleared after 10 s) instead of Qt's plain copy; nothing is copied without one."""
+
+    def __init__(self, clipboard: SecretClipboard | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if not event.matches(QKeySequence.StandardKey.Copy):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key is ours, not a menu shortcut's
+            return True
+        text = ""
+        if isinstance(watched, QAbstractItemView) and watched.currentIndex().isValid():
+            text = str(watched.currentIndex().data() or "")
+        if text and self._clipboard is not None and MASK_TEXT not in text:
+            self._clipboard.copy(text)
+        return True
+
+
 class ClientFileWidget(QWidget):
     """Emits ``title_changed(text)`` (tab text) and ``saved`` after a save."""
 
@@ -105,12 +133,15 @@ class ClientFileWidget(QWidget):
         super().__init__(parent)
         self.access = access
         self.clipboard = clipboard
+        self._copy_guard = _CopyThroughSecretClipboard(clipboard, self)
+        self._guarded: list[QAbstractItemView] = []
         self.client_uuid = client_uuid
         self.file: rec.ClientFile | None = None
         self._dirty = False
         self._loading = False
         self.tables: dict[str, QTableWidget] = {}
         self._reveal_reason = ""
+        self._has_draft = False  # a draft of this file is in the vault
 
         self.heading = QLabel()
         self.heading.setAccessibleName(tr("Client"))
@@ -127,7 +158,7 @@ class ClientFileWidget(QWidget):
         )
         self.reveal_button.clicked.connect(self.ask_reveal)
         self.hide_button = QPushButton(tr("&Hide again"))
-        self.hide_button.clicked.connect(lambda: self.load(reveal=False))
+        self.hide_button.clicked.connect(self.hide_again)
         self.hide_button.hide()
         self.save_button = QPushButton(tr("&Save"))
         self.save_button.setToolTip(tr("Save the intake page (Ctrl+S)"))
@@ -147,6 +178,9 @@ class ClientFileWidget(QWidget):
         self._build_documents()
         self._build_household()
         self._build_history()
+        # Installed once the widget is shown: filters installed while the Python
+        # constructor runs were never called here (PySide6 6.11).
+        self._copy_guarded = False
 
         top = QHBoxLayout()
         names = QVBoxLayout()
@@ -163,6 +197,19 @@ class ClientFileWidget(QWidget):
         layout.addWidget(self.status)
 
     # -- building the pages -----------------------------------------------------
+
+    def guard_copies(self) -> None:
+        """Route Ctrl+C in every list of the file through the secret clipboard."""
+        if self._copy_guarded:
+            return
+        self._copy_guarded = True
+        for view in self.findChildren(QAbstractItemView):
+            view.installEventFilter(self._copy_guard)
+            self._guarded.append(view)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.guard_copies()
+        super().showEvent(event)
 
     def _page(self, key: str, title: str, widget: QWidget) -> None:
         widget.setObjectName(f"page_{key}")
@@ -579,7 +626,8 @@ class ClientFileWidget(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        """Unsaved intake edits, or a note typed but not added yet."""
+        return self._dirty or bool(self.note_edit.toPlainText().strip())
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
@@ -635,26 +683,42 @@ class ClientFileWidget(QWidget):
         return identity, profile
 
     def save(self) -> bool:
-        """Save the intake page; False (with the reason shown) if it could not be saved."""
-        if not self._dirty or self.file is None:
+        """Save the intake page and add a note typed but not added; False (with the
+        reason shown) if something could not be saved."""
+        if self.file is None:
             return True
+        if self._dirty:
+            try:
+                identity, profile = self._typed()
+                uuid = self.client_uuid
+                before = self.file.client
+                if identity != before.identity:
+                    self.access.call(lambda s: s.update_client(uuid, identity))
+                if profile != before.profile:
+                    self.access.call(lambda s: s.update_profile(uuid, profile))
+                self.load(reveal=self.file.revealed, reason=self._reveal_reason)
+            except Exception as exc:
+                self.validation.setText(user_message(exc))
+                self.pages.setCurrentIndex(0)
+                return False
+            self.status.info(tr("Saved."))
+            self.saved.emit()
+        if self.note_edit.toPlainText().strip() and not self.add_note():
+            return False
+        self._drop_draft()
+        return True
+
+    def _drop_draft(self) -> None:
+        """Everything the draft held is saved now: the draft goes."""
+        if not self._has_draft:
+            return
+        uuid = self.client_uuid
         try:
-            identity, profile = self._typed()
-            uuid = self.client_uuid
-            before = self.file.client
-            if identity != before.identity:
-                self.access.call(lambda s: s.update_client(uuid, identity))
-            if profile != before.profile:
-                self.access.call(lambda s: s.update_profile(uuid, profile))
-            self.load(reveal=self.file.revealed, reason=self._reveal_reason)
             self.access.call(lambda s: s.discard_draft(uuid))
         except Exception as exc:
-            self.validation.setText(user_message(exc))
-            self.pages.setCurrentIndex(0)
-            return False
-        self.status.info(tr("Saved."))
-        self.saved.emit()
-        return True
+            self.status.error(user_message(exc))
+            return
+        self._has_draft = False
 
     # -- records -------------------------------------------------------------------------
 
@@ -810,9 +874,13 @@ class ClientFileWidget(QWidget):
             path = choose_file_to_save(self, tr("Save a copy"), stored.record.filename)
             if path is None:
                 return
-        data = self._document_bytes(stored)
-        if data is None:
+        uuid, doc = self.client_uuid, stored.uuid
+        try:  # recorded as an export, not a view
+            _stored, content = self.access.call(lambda s: s.export_document(uuid, doc))
+        except Exception as exc:
+            self.status.error(user_message(exc))
             return
+        data = bytes(content)
         from caseapp.services.files import write_private
 
         try:
@@ -847,17 +915,20 @@ class ClientFileWidget(QWidget):
         state["region"] = str(self.region_combo.currentData())
         if self.note_edit.toPlainText():
             state["new_note"] = self.note_edit.toPlainText()
+            state["new_note_privileged"] = "yes" if self.privileged_check.isChecked() else "no"
+            state["new_note_sensitive"] = "yes" if self.sensitive_check.isChecked() else "no"
         return state
 
     def stash_draft(self) -> bool:
         """Keep unsaved edits in the vault (before an idle lock); False if that failed."""
-        if not self._dirty and not self.note_edit.toPlainText():
+        if not self.dirty:
             return True
         uuid, state = self.client_uuid, self.form_state()
         try:
             self.access.call(lambda s: s.save_draft(uuid, state))
         except Exception:
             return False
+        self._has_draft = True
         return True
 
     def apply_draft(self) -> bool:
@@ -866,6 +937,7 @@ class ClientFileWidget(QWidget):
         draft = self.access.call(lambda s: s.read_draft(uuid))
         if not draft:
             return False
+        self._has_draft = True
         for key, edit in self._form_edits().items():
             if key in draft:
                 edit.setText(draft[key])
@@ -879,6 +951,8 @@ class ClientFileWidget(QWidget):
             if index >= 0:
                 combo.setCurrentIndex(index)
         self.note_edit.setPlainText(draft.get("new_note", ""))
+        self.privileged_check.setChecked(draft.get("new_note_privileged") == "yes")
+        self.sensitive_check.setChecked(draft.get("new_note_sensitive") == "yes")
         self._set_dirty(True)
         self._edited()
         self.status.info(
@@ -887,11 +961,9 @@ class ClientFileWidget(QWidget):
         return True
 
     def discard_draft(self) -> None:
-        uuid = self.client_uuid
-        try:
-            self.access.call(lambda s: s.discard_draft(uuid))
-        except Exception as exc:
-            self.status.error(user_message(exc))
+        """The person chose to discard the unsaved edits: the kept draft goes too."""
+        self._has_draft = True
+        self._drop_draft()
 
     def revert(self) -> None:
         if self.file is not None:
@@ -915,14 +987,29 @@ class ClientFileWidget(QWidget):
         dialog.open()
 
     def reveal(self, reason: str) -> None:
-        if self._dirty and not self.save():
+        """Show the masked values (recorded, with the reason); unsaved edits stay."""
+        self._switch_reveal(True, reason)
+
+    def hide_again(self) -> None:
+        self._switch_reveal(False, "")
+
+    def _switch_reveal(self, reveal: bool, reason: str) -> None:
+        if self.file is None:
             return
+        before = self.file
         try:
-            self.load(reveal=True, reason=reason)
-        except PermissionDenied as exc:
-            self.status.error(str(exc))
+            if self.dirty:
+                self.file = replace(self.file, revealed=reveal)
+                self._reveal_reason = reason
+                self._reload_keeping_edits()
+            else:
+                self.load(reveal=reveal, reason=reason)
         except Exception as exc:
-            self.status.error(user_message(exc))
+            self.file = before
+            self.status.error(str(exc) if isinstance(exc, PermissionDenied) else user_message(exc))
+            return
+        self.reveal_button.setVisible(not reveal)
+        self.hide_button.setVisible(reveal)
 
     def copy_number(self) -> None:
         """The selected A-number, ITIN or SSN to the clipboard, briefly (revealed only)."""
@@ -941,11 +1028,11 @@ class ClientFileWidget(QWidget):
         self.clipboard.copy(rec.parse_identifier(stored.record.kind, stored.record.value).display)
         self.status.info(tr("Copied. The clipboard is cleared in 10 seconds."))
 
-    def add_note(self) -> None:
+    def add_note(self) -> bool:
         body = self.note_edit.toPlainText()
         if not body.strip():
             self.status.error(tr("Write the note first."))
-            return
+            return False
         note = rec.Note(
             body,
             privileged=self.privileged_check.isChecked(),
@@ -960,8 +1047,11 @@ class ClientFileWidget(QWidget):
             self._reload_keeping_edits()
         except Exception as exc:
             self.status.error(user_message(exc))
-            return
+            return False
         self.status.info(tr("Note added."))
+        if not self._dirty:
+            self._drop_draft()
+        return True
 
     def _reload_keeping_edits(self) -> None:
         """Refresh the records without throwing away the intake page's edits."""

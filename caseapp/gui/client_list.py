@@ -60,7 +60,7 @@ _Index = QModelIndex | QPersistentModelIndex
 # Column key, header (translated when shown), and whether the service can sort by it.
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("family_names", str(QT_TR_NOOP("Family name(s)")), True),
-    ("given_names", str(QT_TR_NOOP("Given name(s)")), True),
+    ("given_names", str(QT_TR_NOOP("Given name(s)")), False),
     ("preferred_name", str(QT_TR_NOOP("Preferred name")), False),
     ("date_of_birth", str(QT_TR_NOOP("Date of birth")), False),
     ("client_id", str(QT_TR_NOOP("Client id")), False),
@@ -97,6 +97,7 @@ class ClientListModel(QAbstractTableModel):
         self._descending = False
         self._searching = False
         self._fetching = False
+        self._gone: set[str] = set()
         self.pages_fetched = 0  # for tests and the benchmark: pages asked of the service
 
     # -- state ---------------------------------------------------------------
@@ -126,6 +127,7 @@ class ClientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._cache.clear()
+        self._gone.clear()
         self._searching = False
         self._exhausted = self._source is None
         if self._source is not None:
@@ -270,9 +272,10 @@ class ClientListModel(QAbstractTableModel):
             return
         self._descending = descending
         if self._searching:
-            self.layoutAboutToBeChanged.emit()
+            # A reset, not a layout change: no selection may end up on another client.
+            self.beginResetModel()
             self._ids.reverse()
-            self.layoutChanged.emit()
+            self.endResetModel()
         else:
             self.reload()
 
@@ -295,6 +298,9 @@ class ClientListModel(QAbstractTableModel):
         # Dropped from the cache: read back the rows around it in one call.
         start = max(0, row - PAGE_ROWS // 2)
         wanted = [u for u in self._ids[start : start + PAGE_ROWS] if u not in self._cache]
+        wanted = [u for u in wanted if u not in self._gone]
+        if uuid in self._gone or not wanted:
+            return None
         try:
             rows = self._source.summaries(wanted)
         except Exception as exc:
@@ -303,6 +309,8 @@ class ClientListModel(QAbstractTableModel):
         self.pages_fetched += 1
         for r in rows:
             self._remember(r)
+        # Removed since they were listed: not asked for again at every paint.
+        self._gone.update(set(wanted) - {r.uuid for r in rows})
         return self._cache.get(uuid)
 
 
@@ -487,11 +495,11 @@ class ClientListPanel(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value(HEADER_KEY)
-        if isinstance(state, QByteArray | bytes):
-            self.table.horizontalHeader().restoreState(QByteArray(state))
-        # The list always starts A→Z (the indicator is part of the saved state).
         header = self.table.horizontalHeader()
+        # The list always starts A→Z: the saved state's sort indicator must not re-sort it.
         header.blockSignals(True)
+        if isinstance(state, QByteArray | bytes):
+            header.restoreState(QByteArray(state))
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
         if all(header.isSectionHidden(c) for c in range(len(COLUMNS))):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -122,6 +122,25 @@ def hits_table() -> QTableWidget:
     return table
 
 
+def decision_combo() -> QComboBox:
+    """The decision, with no choice made: with hits on the list, a person must pick."""
+    combo = QComboBox()
+    combo.setAccessibleName(tr("Conflict-check decision"))
+    combo.addItem(tr("— choose after reviewing the list —"), "")
+    for term in CONFLICT_DECISIONS:
+        combo.addItem(term_label(term), term.key)
+    return combo
+
+
+def show_decision_default(combo: QComboBox, hits: int) -> None:
+    """No hits: "no conflict". Hits: nothing chosen — the person reviewing decides."""
+    combo.setCurrentIndex(combo.findData("no_conflict") if hits == 0 else 0)
+
+
+MUST_CHOOSE = str(QT_TR_NOOP("Choose the decision on the possible conflicts first."))
+WAIT_FOR_CHECK = str(QT_TR_NOOP("Wait for the conflict check to finish (it runs as you type)."))
+
+
 def adverse_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -184,10 +203,7 @@ class NewIntakeDialog(QDialog):
         self.hits_label = QLabel(tr("Type a name to run the conflict check."))
         self.hits_label.setAccessibleName(tr("Conflict check result"))
         self.hits_label.setWordWrap(True)
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(tr("Conflict-check decision"))
-        for term in CONFLICT_DECISIONS:
-            self.decision.addItem(term_label(term), term.key)
+        self.decision = decision_combo()
         self.decision_note = _line(tr("Note on the decision"))
         decision_form = QFormLayout()
         decision_form.addRow(tr("&Decision:"), self.decision)
@@ -318,9 +334,9 @@ class NewIntakeDialog(QDialog):
         self._checked_for = key
         fill_hits(self.hits, report, matched)
         count = len(report.hits)
+        show_decision_default(self.decision, count)
         if count == 0:
             self.hits_label.setText(tr("No possible conflicts found."))
-            self.decision.setCurrentIndex(self.decision.findData("no_conflict"))
         else:
             text = tr("%n possible conflict(s): review why each matched, then decide.", "", count)
             if report.names_withheld:
@@ -328,7 +344,6 @@ class NewIntakeDialog(QDialog):
                     "Names are withheld from intake staff: a paralegal or attorney must clear them."
                 )
             self.hits_label.setText(text)
-            self.decision.setCurrentIndex(self.decision.findData("cleared"))
         if report.incomplete:
             self.hits_label.setText(
                 self.hits_label.text()
@@ -346,11 +361,21 @@ class NewIntakeDialog(QDialog):
         identity = self._validate()
         if identity is None:
             return
+        with_case = self.case_check.isChecked()
+        if with_case and self._report is None:
+            self.status.error(tr(WAIT_FOR_CHECK))
+            return
+        seen = len(self._report.hits) if with_case and self._report is not None else 0
+        if with_case and seen and not self.decision.currentData():
+            self.status.error(tr(MUST_CHOOSE))
+            return
         try:
             if not self._client_uuid:
                 self._client_uuid = self.access.call(lambda s: s.create_client(identity))
-            if self.case_check.isChecked():
-                self._open_case()
+                for edit in (self.given_edit, self.family_edit, self.preferred_edit, self.dob_edit):
+                    edit.setReadOnly(True)  # saved: further changes belong in the file
+            if with_case and not self._open_case(seen):
+                return
         except Exception as exc:
             if self._client_uuid:
                 self.status.error(
@@ -364,22 +389,40 @@ class NewIntakeDialog(QDialog):
         self.created.emit(self._client_uuid)
         self.accept()
 
-    def _open_case(self) -> None:
+    def _open_case(self, seen: int) -> bool:
+        """Check the saved client (aliases and all) and the adverse parties; if that
+        finds another list than the one decided on, show it and stop (False)."""
         client_uuid = self._client_uuid
-        decision = str(self.decision.currentData())
         adverse = adverse_lines(self.adverse_edit.toPlainText())
+        report = self.access.call(lambda s: s.client_conflicts(client_uuid, adverse))
+        if len(report.hits) != seen:
+            self._report = report
+            fill_hits(self.hits, report)
+            show_decision_default(self.decision, len(report.hits))
+            self.hits_label.setText(
+                tr(
+                    "The client is saved. The check of the saved file finds %n possible "
+                    "conflict(s): review them, decide, and save again to open the case.",
+                    "",
+                    len(report.hits),
+                )
+            )
+            self.status.info(tr("Review the conflict check again."))
+            return False
+        decision = str(self.decision.currentData())
         note = self.decision_note.text()
         check_uuid, _report = self.access.call(
             lambda s: s.record_conflict_check(
-                client_uuid, decision, adverse_names=adverse, note=note
+                client_uuid, decision, adverse_names=adverse, note=note, seen_hits=seen
             )
         )
         if decision == "conflict":
-            return  # recorded; no case opens on a conflict
+            return True  # recorded; no case opens on a conflict
         subcode = str(self.case_type.currentData())
         case = rec.Case(subcode, date.today())
         parties = [adverse_party(name) for name in adverse]
         self.access.call(lambda s: s.open_case(client_uuid, case, check_uuid, parties=parties))
+        return True
 
     def reject(self) -> None:
         self.access.cancel(CHANNEL)
@@ -424,10 +467,7 @@ class OpenCaseDialog(QDialog):
         self.hits_label = QLabel(tr("Checking…"))
         self.hits_label.setAccessibleName(tr("Conflict check result"))
         self.hits_label.setWordWrap(True)
-        self.decision = QComboBox()
-        self.decision.setAccessibleName(tr("Conflict-check decision"))
-        for term in CONFLICT_DECISIONS:
-            self.decision.addItem(term_label(term), term.key)
+        self.decision = decision_combo()
         self.decision_note = _line(tr("Note on the decision"))
         form = QFormLayout()
         form.addRow(tr("Case &type:"), self.case_type)
@@ -478,16 +518,22 @@ class OpenCaseDialog(QDialog):
         self._report = report
         fill_hits(self.hits, report)
         count = len(report.hits)
+        show_decision_default(self.decision, count)
         if count == 0:
             self.hits_label.setText(tr("No possible conflicts found."))
-            self.decision.setCurrentIndex(self.decision.findData("no_conflict"))
         else:
             self.hits_label.setText(
                 tr("%n possible conflict(s): review why each matched, then decide.", "", count)
             )
-            self.decision.setCurrentIndex(self.decision.findData("cleared"))
 
     def open_case(self) -> None:
+        if self._report is None:
+            self.status.error(tr(WAIT_FOR_CHECK))
+            return
+        seen = len(self._report.hits)
+        if seen and not self.decision.currentData():
+            self.status.error(tr(MUST_CHOOSE))
+            return
         uuid = self.client_uuid
         decision = str(self.decision.currentData())
         adverse = adverse_lines(self.adverse_edit.toPlainText())
@@ -495,7 +541,9 @@ class OpenCaseDialog(QDialog):
         subcode = str(self.case_type.currentData())
         try:
             check_uuid, _report = self.access.call(
-                lambda s: s.record_conflict_check(uuid, decision, adverse_names=adverse, note=note)
+                lambda s: s.record_conflict_check(
+                    uuid, decision, adverse_names=adverse, note=note, seen_hits=seen
+                )
             )
             if decision == "conflict":
                 self.status.info(tr("Recorded as a conflict: no case was opened."))

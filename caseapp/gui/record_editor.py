@@ -224,6 +224,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 120 + 34 * len(self.widgets))
         self._result: rec.Record | None = None
+        self._existing = current
 
     # -- widgets --------------------------------------------------------------------
 
@@ -270,6 +271,10 @@ class RecordDialog(QDialog):
         widget = self.widgets[name]
         if isinstance(widget, QComboBox):
             index = widget.findData(value)
+            if index < 0 and value:
+                # A value not in the list (a removed record, an old choice): kept as it is.
+                widget.addItem(tr("(as recorded: %1)").replace("%1", str(value)[:40]), value)
+                index = widget.count() - 1
             widget.setCurrentIndex(max(0, index))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))

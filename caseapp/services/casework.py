@@ -210,10 +210,13 @@ class CaseWork(ClientFiles):
         *,
         adverse_names: Sequence[str] = (),
         note: str = "",
+        seen_hits: int | None = None,
     ) -> tuple[str, ConflictReport]:
         """Run the check for a client and record the decision on it. Returns the
         check's UUID (a case opens against it) and the report.
 
+        ``seen_hits``: how many hits the user saw when deciding; the decision is
+        refused if the check finds another number now.
         ``no_conflict`` is accepted only when there are no hits; clearing hits,
         or recording a conflict, takes a paralegal, attorney or administrator.
         The search is recorded even when the decision is then refused: it has
@@ -222,6 +225,12 @@ class CaseWork(ClientFiles):
         check = rec.ConflictCheck(decision, 0, tuple(adverse_names), note).cleaned(self._today())
         report = self.client_conflicts(client_uuid, check.adverse_names)
         hits = len(report.hits)
+        if seen_hits is not None and seen_hits != hits:
+            # The decision was made on another list of hits than there is now.
+            raise InvalidInput(
+                f"The check now finds {hits} possible conflict{'s' if hits != 1 else ''}, "
+                f"not {seen_hits}: review the list again, then decide."
+            )
         if hits and check.decision == "no_conflict":
             raise InvalidInput(
                 f"The check found {hits} possible conflict{'s' if hits != 1 else ''}: review "

@@ -534,6 +534,17 @@ class ClientFiles(AuditedSession):
             stored = in_file(conn, rec.Document, document_uuid, client_uuid)
             return stored, store.get_content(conn, document_uuid)
 
+    def export_document(
+        self, client_uuid: str, document_uuid: str, *, reason: str = "client_request"
+    ) -> tuple[rec.Stored[rec.Document], bytes]:
+        """A document's bytes for an unencrypted copy outside the vault: recorded as an
+        export (not a view), with its reason."""
+        event = self._event("export", client_uuid, ("document",), reason)
+        with self._recording_refusals("export"), self._act(event) as conn:
+            self._check_client_access(conn, client_uuid)
+            stored = in_file(conn, rec.Document, document_uuid, client_uuid)
+            return stored, store.get_content(conn, document_uuid)
+
     # -- the list and search ---------------------------------------------------------------
 
     def list_clients(

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="549"/>
+        <location filename="../../caseapp/gui/client_file.py" line="596"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n note on file.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="417"/>
+        <location filename="../../caseapp/gui/client_list.py" line="425"/>
         <source>The first %n matches; type more to narrow them down.</source>
         <translation>
             <numerusform>The first %n match; type more to narrow them down.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="419"/>
+        <location filename="../../caseapp/gui/client_list.py" line="427"/>
         <source>%n matching client(s).</source>
         <translation>
             <numerusform>%n matching client.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="423"/>
+        <location filename="../../caseapp/gui/client_list.py" line="431"/>
         <source>%n client(s).</source>
         <translation>
             <numerusform>%n client.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="425"/>
+        <location filename="../../caseapp/gui/client_list.py" line="433"/>
         <source>%n clients shown so far; scroll for more.</source>
         <translation>
             <numerusform>%n client shown so far; scroll for more.</numerusform>
@@ -68,12 +68,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="486"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="341"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="526"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n possible conflict: review why it matched, then decide.</numerusform>
             <numerusform>%n possible conflicts: review why each matched, then decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/intake_dialog.py" line="404"/>
+        <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
+        <translation>
+            <numerusform>The client is saved. The check of the saved file finds %n possible conflict: review it, decide, and save again to open the case.</numerusform>
+            <numerusform>The client is saved. The check of the saved file finds %n possible conflicts: review them, decide, and save again to open the case.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -222,26 +222,31 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/admin.py" line="273"/>
+        <source>Rekeying the vault…</source>
+        <translation>Cambiando la clave de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="285"/>
         <source>The vault has a new key.</source>
         <translation>La bóveda tiene una nueva clave.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="277"/>
+        <location filename="../../caseapp/gui/admin.py" line="291"/>
         <source>Replace the recovery code? The old one stops working; the new one is shown once.</source>
         <translation>¿Reemplazar el código de recuperación? El anterior dejará de funcionar; el nuevo se mostrará una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="286"/>
+        <location filename="../../caseapp/gui/admin.py" line="300"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="287"/>
+        <location filename="../../caseapp/gui/admin.py" line="301"/>
         <source>Write this down and give it to the supervising attorney:</source>
         <translation>Anótelo y entrégueselo al abogado supervisor:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="296"/>
+        <location filename="../../caseapp/gui/admin.py" line="310"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
@@ -277,10 +282,10 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
-        <location filename="../../caseapp/gui/client_file.py" line="175"/>
-        <location filename="../../caseapp/gui/client_file.py" line="191"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="266"/>
+        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <location filename="../../caseapp/gui/client_file.py" line="238"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="267"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -327,19 +332,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="77"/>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="484"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="78"/>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="484"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="484"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/record_editor.py" line="143"/>
         <location filename="../../caseapp/gui/record_views.py" line="129"/>
@@ -349,22 +354,22 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
-        <location filename="../../caseapp/gui/client_file.py" line="116"/>
+        <location filename="../../caseapp/gui/client_file.py" line="147"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="162"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="181"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="81"/>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="484"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="82"/>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="484"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -429,69 +434,69 @@
         <translation>El registro de auditoría NO pasa la verificación: entrada %1: %2. Avise al abogado supervisor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="82"/>
+        <location filename="../../caseapp/gui/client_file.py" line="85"/>
         <source>Case work</source>
         <translation>Trabajo en el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="83"/>
+        <location filename="../../caseapp/gui/client_file.py" line="86"/>
         <source>The client asked</source>
         <translation>El cliente lo pidió</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="84"/>
+        <location filename="../../caseapp/gui/client_file.py" line="87"/>
         <source>A court filing</source>
         <translation>Una presentación ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="85"/>
+        <location filename="../../caseapp/gui/client_file.py" line="88"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="86"/>
+        <location filename="../../caseapp/gui/client_file.py" line="89"/>
         <source>Correcting the record</source>
         <translation>Corrección de datos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="87"/>
+        <location filename="../../caseapp/gui/client_file.py" line="90"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="124"/>
+        <location filename="../../caseapp/gui/client_file.py" line="155"/>
         <source>&amp;Reveal numbers and addresses…</source>
         <translation>&amp;Revelar números y direcciones…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="126"/>
+        <location filename="../../caseapp/gui/client_file.py" line="157"/>
         <source>Show masked numbers, addresses, safety details and sensitive notes (recorded)</source>
         <translation>Mostrar los números, las direcciones, los datos de seguridad y las notas sensibles ocultos (queda registrado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="129"/>
+        <location filename="../../caseapp/gui/client_file.py" line="160"/>
         <source>&amp;Hide again</source>
         <translation>Ocu&amp;ltar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="132"/>
+        <location filename="../../caseapp/gui/client_file.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="133"/>
+        <location filename="../../caseapp/gui/client_file.py" line="164"/>
         <source>Save the intake page (Ctrl+S)</source>
         <translation>Guardar la página de admisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="140"/>
+        <location filename="../../caseapp/gui/client_file.py" line="171"/>
         <source>Client file pages</source>
         <translation>Páginas del expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="172"/>
+        <location filename="../../caseapp/gui/client_file.py" line="219"/>
         <location filename="../../caseapp/gui/client_list.py" line="63"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="148"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="167"/>
         <location filename="../../caseapp/gui/record_editor.py" line="88"/>
         <location filename="../../caseapp/gui/record_views.py" line="46"/>
         <location filename="../../caseapp/gui/record_views.py" line="72"/>
@@ -500,9 +505,9 @@
         <translation>Nombre(s) de pila</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="173"/>
+        <location filename="../../caseapp/gui/client_file.py" line="220"/>
         <location filename="../../caseapp/gui/client_list.py" line="62"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="149"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="168"/>
         <location filename="../../caseapp/gui/record_editor.py" line="89"/>
         <location filename="../../caseapp/gui/record_views.py" line="47"/>
         <location filename="../../caseapp/gui/record_views.py" line="73"/>
@@ -511,586 +516,586 @@
         <translation>Apellido(s)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="174"/>
+        <location filename="../../caseapp/gui/client_file.py" line="221"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="150"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="169"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="175"/>
+        <location filename="../../caseapp/gui/client_file.py" line="222"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
         <location filename="../../caseapp/gui/record_editor.py" line="114"/>
         <location filename="../../caseapp/gui/record_views.py" line="75"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="176"/>
+        <location filename="../../caseapp/gui/client_file.py" line="223"/>
         <source>Sex or gender, as the client states it</source>
         <translation>Sexo o género, según lo indique el cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="177"/>
+        <location filename="../../caseapp/gui/client_file.py" line="224"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <location filename="../../caseapp/gui/client_file.py" line="226"/>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <location filename="../../caseapp/gui/client_file.py" line="226"/>
         <source>Name or ISO code, e.g. Guatemala or GT</source>
         <translation>Nombre en inglés o código ISO, p. ej., Guatemala o GT</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="181"/>
+        <location filename="../../caseapp/gui/client_file.py" line="228"/>
         <source>Citizenships</source>
         <translation>Ciudadanías</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="181"/>
+        <location filename="../../caseapp/gui/client_file.py" line="228"/>
         <source>Comma-separated, e.g. GT, MX</source>
         <translation>Separadas por comas, p. ej., GT, MX</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="182"/>
+        <location filename="../../caseapp/gui/client_file.py" line="229"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="182"/>
+        <location filename="../../caseapp/gui/client_file.py" line="229"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="183"/>
+        <location filename="../../caseapp/gui/client_file.py" line="230"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="185"/>
+        <location filename="../../caseapp/gui/client_file.py" line="232"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="185"/>
+        <location filename="../../caseapp/gui/client_file.py" line="232"/>
         <source>Empty: the preferred language</source>
         <translation>Vacío: el idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="188"/>
+        <location filename="../../caseapp/gui/client_file.py" line="235"/>
         <source>Immigration status</source>
         <translation>Estatus migratorio</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="191"/>
+        <location filename="../../caseapp/gui/client_file.py" line="238"/>
         <source>Status expires</source>
         <translation>Vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="193"/>
+        <location filename="../../caseapp/gui/client_file.py" line="240"/>
         <source>Poverty-guideline region</source>
         <translation>Región de las guías de pobreza</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="195"/>
+        <location filename="../../caseapp/gui/client_file.py" line="242"/>
         <source>48 states and DC</source>
         <translation>48 estados y DC</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="196"/>
+        <location filename="../../caseapp/gui/client_file.py" line="243"/>
         <source>Alaska</source>
         <translation>Alaska</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="197"/>
+        <location filename="../../caseapp/gui/client_file.py" line="244"/>
         <source>Hawaii</source>
         <translation>Hawái</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="201"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="153"/>
+        <location filename="../../caseapp/gui/client_file.py" line="248"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="172"/>
         <location filename="../../caseapp/gui/record_editor.py" line="213"/>
         <source>Validation message</source>
         <translation>Mensaje de validación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="205"/>
+        <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <source>Name and birth</source>
         <translation>Nombre y nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="207"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="157"/>
+        <location filename="../../caseapp/gui/client_file.py" line="254"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="176"/>
         <source>&amp;Given name(s):</source>
         <translation>Nombre(s) de &amp;pila:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="208"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="158"/>
+        <location filename="../../caseapp/gui/client_file.py" line="255"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="177"/>
         <source>&amp;Family name(s):</source>
         <translation>Ap&amp;ellido(s):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="209"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="159"/>
+        <location filename="../../caseapp/gui/client_file.py" line="256"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="178"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="210"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="160"/>
+        <location filename="../../caseapp/gui/client_file.py" line="257"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="179"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="211"/>
+        <location filename="../../caseapp/gui/client_file.py" line="258"/>
         <source>Sex or &amp;gender:</source>
         <translation>Se&amp;xo o género:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="212"/>
+        <location filename="../../caseapp/gui/client_file.py" line="259"/>
         <source>P&amp;ronouns:</source>
         <translation>P&amp;ronombres:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="213"/>
+        <location filename="../../caseapp/gui/client_file.py" line="260"/>
         <source>Origin and language</source>
         <translation>Origen e idioma</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="215"/>
+        <location filename="../../caseapp/gui/client_file.py" line="262"/>
         <source>&amp;Country of birth:</source>
         <translation>&amp;País de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="216"/>
+        <location filename="../../caseapp/gui/client_file.py" line="263"/>
         <source>Ci&amp;tizenships:</source>
         <translation>Ci&amp;udadanías:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="217"/>
+        <location filename="../../caseapp/gui/client_file.py" line="264"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="219"/>
+        <location filename="../../caseapp/gui/client_file.py" line="266"/>
         <source>Interpreter lang&amp;uage:</source>
         <translation>Idioma de&amp;l intérprete:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="220"/>
+        <location filename="../../caseapp/gui/client_file.py" line="267"/>
         <source>Status and eligibility</source>
         <translation>Estatus y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <location filename="../../caseapp/gui/client_file.py" line="269"/>
         <source>Immigration &amp;status:</source>
         <translation>&amp;Estatus migratorio:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="223"/>
+        <location filename="../../caseapp/gui/client_file.py" line="270"/>
         <source>Status e&amp;xpires:</source>
         <translation>&amp;Vencimiento del estatus:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="224"/>
+        <location filename="../../caseapp/gui/client_file.py" line="271"/>
         <source>Guideline re&amp;gion:</source>
         <translation>R&amp;egión de las guías de pobreza:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="236"/>
+        <location filename="../../caseapp/gui/client_file.py" line="283"/>
         <source>&amp;Intake</source>
         <translation>&amp;Admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <location filename="../../caseapp/gui/client_file.py" line="314"/>
         <source>Add…</source>
         <translation>Agregar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <location filename="../../caseapp/gui/client_file.py" line="314"/>
         <source>Add: %1</source>
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <location filename="../../caseapp/gui/client_file.py" line="315"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <location filename="../../caseapp/gui/client_file.py" line="315"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="269"/>
-        <location filename="../../caseapp/gui/client_file.py" line="722"/>
+        <location filename="../../caseapp/gui/client_file.py" line="316"/>
+        <location filename="../../caseapp/gui/client_file.py" line="786"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="269"/>
+        <location filename="../../caseapp/gui/client_file.py" line="316"/>
         <source>Delete: %1</source>
         <translation>Eliminar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="284"/>
+        <location filename="../../caseapp/gui/client_file.py" line="331"/>
         <source>&amp;Numbers &amp;&amp; contacts</source>
         <translation>&amp;Números y contactos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="286"/>
+        <location filename="../../caseapp/gui/client_file.py" line="333"/>
         <source>A-number, ITIN, SSN</source>
         <translation>Número A, ITIN, SSN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="287"/>
+        <location filename="../../caseapp/gui/client_file.py" line="334"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="288"/>
+        <location filename="../../caseapp/gui/client_file.py" line="335"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="289"/>
+        <location filename="../../caseapp/gui/client_file.py" line="336"/>
         <location filename="../../caseapp/gui/record_editor.py" line="71"/>
         <location filename="../../caseapp/gui/record_views.py" line="59"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="290"/>
+        <location filename="../../caseapp/gui/client_file.py" line="337"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="295"/>
+        <location filename="../../caseapp/gui/client_file.py" line="342"/>
         <location filename="../../caseapp/gui/record_editor.py" line="73"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="296"/>
+        <location filename="../../caseapp/gui/client_file.py" line="343"/>
         <source>Cop&amp;y the selected number</source>
         <translation>Co&amp;piar el número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="298"/>
+        <location filename="../../caseapp/gui/client_file.py" line="345"/>
         <source>Copied for 10 seconds, kept out of clipboard history (reveal first)</source>
         <translation>Se copia por 10 segundos, sin quedar en el historial del portapapeles (primero revele los números)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="301"/>
+        <location filename="../../caseapp/gui/client_file.py" line="348"/>
         <source>Edit sa&amp;fety information…</source>
         <translation>Editar información de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="315"/>
+        <location filename="../../caseapp/gui/client_file.py" line="362"/>
         <source>I&amp;mmigration</source>
         <translation>&amp;Inmigración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="317"/>
+        <location filename="../../caseapp/gui/client_file.py" line="364"/>
         <source>Entries to the United States</source>
         <translation>Entradas a los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="318"/>
+        <location filename="../../caseapp/gui/client_file.py" line="365"/>
         <source>Applications</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="319"/>
+        <location filename="../../caseapp/gui/client_file.py" line="366"/>
         <source>Proceedings</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="320"/>
+        <location filename="../../caseapp/gui/client_file.py" line="367"/>
         <location filename="../../caseapp/gui/record_editor.py" line="81"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="327"/>
+        <location filename="../../caseapp/gui/client_file.py" line="374"/>
         <source>&amp;Cases</source>
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="329"/>
+        <location filename="../../caseapp/gui/client_file.py" line="376"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="330"/>
+        <location filename="../../caseapp/gui/client_file.py" line="377"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="331"/>
+        <location filename="../../caseapp/gui/client_file.py" line="378"/>
         <source>Document checklist</source>
         <translation>Lista de documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="332"/>
+        <location filename="../../caseapp/gui/client_file.py" line="379"/>
         <source>Conflict checks</source>
         <translation>Verificaciones de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <location filename="../../caseapp/gui/client_file.py" line="382"/>
         <source>Open a &amp;new case…</source>
         <translation>Abrir un &amp;nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="336"/>
+        <location filename="../../caseapp/gui/client_file.py" line="383"/>
         <source>Runs the conflict check, then opens the case</source>
         <translation>Hace la verificación de conflictos y luego abre el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="353"/>
+        <location filename="../../caseapp/gui/client_file.py" line="400"/>
         <source>&amp;Deadlines &amp;&amp; hearings</source>
         <translation>Pla&amp;zos y audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="355"/>
+        <location filename="../../caseapp/gui/client_file.py" line="402"/>
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="356"/>
+        <location filename="../../caseapp/gui/client_file.py" line="403"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="357"/>
+        <location filename="../../caseapp/gui/client_file.py" line="404"/>
         <source>ICE check-ins</source>
         <translation>Citas de control con ICE</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="358"/>
+        <location filename="../../caseapp/gui/client_file.py" line="405"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="365"/>
+        <location filename="../../caseapp/gui/client_file.py" line="412"/>
         <source>Notes, newest first</source>
         <translation>Notas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="369"/>
+        <location filename="../../caseapp/gui/client_file.py" line="416"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="370"/>
+        <location filename="../../caseapp/gui/client_file.py" line="417"/>
         <source>Write a note…</source>
         <translation>Escriba una nota…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="373"/>
+        <location filename="../../caseapp/gui/client_file.py" line="420"/>
         <source>&amp;Privileged (left out of referral copies)</source>
         <translation>&amp;Privilegiada (se omite en las copias para remisiones)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="374"/>
+        <location filename="../../caseapp/gui/client_file.py" line="421"/>
         <source>S&amp;ensitive (masked until revealed)</source>
         <translation>Sensib&amp;le (oculta hasta que se revele)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="375"/>
+        <location filename="../../caseapp/gui/client_file.py" line="422"/>
         <source>&amp;Add note</source>
         <translation>Agr&amp;egar nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="387"/>
+        <location filename="../../caseapp/gui/client_file.py" line="434"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="390"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="390"/>
+        <location filename="../../caseapp/gui/client_file.py" line="437"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="393"/>
+        <location filename="../../caseapp/gui/client_file.py" line="440"/>
         <source>&amp;Add from file…</source>
         <translation>Agr&amp;egar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="394"/>
+        <location filename="../../caseapp/gui/client_file.py" line="441"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="395"/>
+        <location filename="../../caseapp/gui/client_file.py" line="442"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="412"/>
+        <location filename="../../caseapp/gui/client_file.py" line="459"/>
         <source>Documents are kept inside the vault, encrypted, and shown only here: caseapp never hands them to another program.</source>
         <translation>Los documentos se guardan cifrados dentro de la bóveda y solo se muestran aquí: caseapp nunca los entrega a otro programa.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="665"/>
+        <location filename="../../caseapp/gui/client_file.py" line="729"/>
         <source>Select a line in the list first.</source>
         <translation>Primero seleccione una línea de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="673"/>
+        <location filename="../../caseapp/gui/client_file.py" line="737"/>
         <source>Reveal first: a masked record cannot be edited.</source>
         <translation>Primero revele los datos: un registro enmascarado no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="692"/>
+        <location filename="../../caseapp/gui/client_file.py" line="756"/>
         <source>Reveal first to see and change the safety information.</source>
         <translation>Primero revele los datos para ver y cambiar la información de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="722"/>
+        <location filename="../../caseapp/gui/client_file.py" line="786"/>
         <source>Delete this line from the client&apos;s file for good?</source>
         <translation>¿Eliminar esta línea del expediente del cliente para siempre?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="733"/>
+        <location filename="../../caseapp/gui/client_file.py" line="797"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1032"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1122"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1040"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1130"/>
         <source>Text of the document</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1047"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1137"/>
         <source>This kind of file (%1) cannot be shown inside caseapp yet. Save a copy to open it, with care.</source>
         <translation>Este tipo de archivo (%1) todavía no se puede mostrar dentro de caseapp. Guarde una copia para abrirlo, con cuidado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="421"/>
+        <location filename="../../caseapp/gui/client_file.py" line="468"/>
         <source>&amp;Household &amp;&amp; eligibility</source>
         <translation>&amp;Hogar y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="422"/>
+        <location filename="../../caseapp/gui/client_file.py" line="469"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="422"/>
+        <location filename="../../caseapp/gui/client_file.py" line="469"/>
         <location filename="../../caseapp/gui/record_editor.py" line="75"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="425"/>
+        <location filename="../../caseapp/gui/client_file.py" line="472"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="435"/>
+        <location filename="../../caseapp/gui/client_file.py" line="482"/>
         <source>Audit history of this file</source>
         <translation>Historial de auditoría de este expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="444"/>
+        <location filename="../../caseapp/gui/client_file.py" line="491"/>
         <source>&amp;Load the history</source>
         <translation>Cargar &amp;el historial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="450"/>
+        <location filename="../../caseapp/gui/client_file.py" line="497"/>
         <source>His&amp;tory</source>
         <translation>His&amp;torial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="468"/>
+        <location filename="../../caseapp/gui/client_file.py" line="515"/>
         <source>Client id %1</source>
         <translation>ID del cliente %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="470"/>
+        <location filename="../../caseapp/gui/client_file.py" line="517"/>
         <source>born %1</source>
         <translation>nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="472"/>
+        <location filename="../../caseapp/gui/client_file.py" line="519"/>
         <source>goes by %1</source>
         <translation>nombre preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="501"/>
+        <location filename="../../caseapp/gui/client_file.py" line="548"/>
         <source>Who opened, changed or revealed this file, newest first. Loading it is recorded too.</source>
         <translation>Quién abrió, cambió o reveló este expediente, lo más reciente primero. Cargar este historial también queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="512"/>
+        <location filename="../../caseapp/gui/client_file.py" line="559"/>
         <source>Safety information is on file; reveal to see it.</source>
         <translation>Hay información de seguridad en el expediente; revélela para verla.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="516"/>
+        <location filename="../../caseapp/gui/client_file.py" line="563"/>
         <source>No safety information recorded.</source>
         <translation>No hay información de seguridad registrada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="522"/>
+        <location filename="../../caseapp/gui/client_file.py" line="569"/>
         <source>domestic violence</source>
         <translation>violencia doméstica</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="523"/>
+        <location filename="../../caseapp/gui/client_file.py" line="570"/>
         <source>trafficking</source>
         <translation>trata de personas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="527"/>
+        <location filename="../../caseapp/gui/client_file.py" line="574"/>
         <source>Safety: %1</source>
         <translation>Seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="527"/>
+        <location filename="../../caseapp/gui/client_file.py" line="574"/>
         <source>no flags</source>
         <translation>sin alertas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="529"/>
+        <location filename="../../caseapp/gui/client_file.py" line="576"/>
         <source>Code word: %1</source>
         <translation>Palabra clave: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="531"/>
+        <location filename="../../caseapp/gui/client_file.py" line="578"/>
         <source>Safe alternate contact: %1</source>
         <translation>Contacto alternativo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="540"/>
+        <location filename="../../caseapp/gui/client_file.py" line="587"/>
         <source>privileged</source>
         <translation>privilegiada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="542"/>
+        <location filename="../../caseapp/gui/client_file.py" line="589"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="549"/>
+        <location filename="../../caseapp/gui/client_file.py" line="596"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n nota en el expediente.</numerusform>
@@ -1098,125 +1103,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="551"/>
+        <location filename="../../caseapp/gui/client_file.py" line="598"/>
         <source>The newest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de un total de %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="564"/>
+        <location filename="../../caseapp/gui/client_file.py" line="611"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="567"/>
+        <location filename="../../caseapp/gui/client_file.py" line="614"/>
         <source>Household of %1, yearly income $%2: %3% of the %4 poverty guideline ($%5). At or under: %6.</source>
         <translation>Hogar de %1 integrantes, ingreso anual de $%2: %3% de la guía de pobreza de %4 ($%5). Igual o inferior a: %6.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="591"/>
+        <location filename="../../caseapp/gui/client_file.py" line="639"/>
         <location filename="../../caseapp/gui/main_window.py" line="251"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="616"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="232"/>
+        <location filename="../../caseapp/gui/client_file.py" line="664"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="248"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="631"/>
+        <location filename="../../caseapp/gui/client_file.py" line="679"/>
         <source>The status expiry date</source>
         <translation>La fecha de vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="655"/>
-        <location filename="../../caseapp/gui/client_file.py" line="714"/>
+        <location filename="../../caseapp/gui/client_file.py" line="704"/>
+        <location filename="../../caseapp/gui/client_file.py" line="778"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="740"/>
+        <location filename="../../caseapp/gui/client_file.py" line="804"/>
         <source>Add a document</source>
         <translation>Agregar un documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="747"/>
+        <location filename="../../caseapp/gui/client_file.py" line="811"/>
         <source>The file is larger than %1 MB, the most caseapp keeps for one document.</source>
         <translation>El archivo supera los %1 MB, el máximo que caseapp guarda por documento.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="753"/>
+        <location filename="../../caseapp/gui/client_file.py" line="817"/>
         <source>The file could not be read; check that it still exists.</source>
         <translation>No se pudo leer el archivo; verifique que todavía exista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="762"/>
+        <location filename="../../caseapp/gui/client_file.py" line="826"/>
         <source>Document added to the vault.</source>
         <translation>Se agregó el documento a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="768"/>
+        <location filename="../../caseapp/gui/client_file.py" line="832"/>
         <source>Select a document in the list first.</source>
         <translation>Primero seleccione un documento de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="799"/>
+        <location filename="../../caseapp/gui/client_file.py" line="863"/>
         <source>Save an unencrypted copy?</source>
         <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="801"/>
+        <location filename="../../caseapp/gui/client_file.py" line="865"/>
         <source>The copy will not be encrypted: anyone who can use this computer, its backups or the drive you save to can read it. Save it only where the office allows client papers, and delete it when you are done.</source>
         <translation>La copia no estará cifrada: cualquier persona que pueda usar esta computadora, sus copias de seguridad o la unidad donde la guarde podrá leerla. Guárdela solo donde la oficina permita documentos de clientes y bórrela cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="810"/>
+        <location filename="../../caseapp/gui/client_file.py" line="874"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="823"/>
+        <location filename="../../caseapp/gui/client_file.py" line="891"/>
         <source>Saved an unencrypted copy (readable only by you).</source>
         <translation>Se guardó una copia sin cifrar (solo usted puede leerla).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="885"/>
+        <location filename="../../caseapp/gui/client_file.py" line="959"/>
         <source>Your unsaved edits from before the lock are back. Save them, or close to discard.</source>
         <translation>Se recuperaron los cambios sin guardar de antes del bloqueo. Guárdelos, o cierre para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="905"/>
+        <location filename="../../caseapp/gui/client_file.py" line="977"/>
         <source>Reveal</source>
         <translation>Revelar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="907"/>
+        <location filename="../../caseapp/gui/client_file.py" line="979"/>
         <source>Why do you need to see this client&apos;s numbers, addresses and safety details?</source>
         <translation>¿Por qué necesita ver los números, las direcciones y los datos de seguridad de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="933"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1020"/>
         <source>Select a number in the list first.</source>
         <translation>Primero seleccione un número de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="937"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1024"/>
         <source>Reveal the numbers first; a masked number cannot be copied.</source>
         <translation>Primero revele los números; un número oculto no se puede copiar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="942"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1029"/>
         <source>Copied. The clipboard is cleared in 10 seconds.</source>
         <translation>Copiado. El portapapeles se borrará en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="947"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1034"/>
         <source>Write the note first.</source>
         <translation>Primero escriba la nota.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="964"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1051"/>
         <source>Note added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -1226,71 +1231,71 @@
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="187"/>
-        <location filename="../../caseapp/gui/client_list.py" line="461"/>
+        <location filename="../../caseapp/gui/client_list.py" line="189"/>
+        <location filename="../../caseapp/gui/client_list.py" line="469"/>
         <source>The list is sorted by name; this column cannot be sorted.</source>
         <translation>La lista está ordenada por nombre; esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="208"/>
+        <location filename="../../caseapp/gui/client_list.py" line="210"/>
         <source>Removed client</source>
         <translation>Cliente eliminado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="321"/>
+        <location filename="../../caseapp/gui/client_list.py" line="329"/>
         <source>Search clients</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="323"/>
+        <location filename="../../caseapp/gui/client_list.py" line="331"/>
         <source>Search by name or alias, or a whole A-number, ITIN or SSN  (Ctrl+F)</source>
         <translation>Busque por nombre o alias, o por un Número A, ITIN o SSN completo  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="326"/>
+        <location filename="../../caseapp/gui/client_list.py" line="334"/>
         <location filename="../../caseapp/gui/main_window.py" line="75"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="327"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="142"/>
+        <location filename="../../caseapp/gui/client_list.py" line="335"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="161"/>
         <source>New intake</source>
         <translation>Nueva admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="328"/>
+        <location filename="../../caseapp/gui/client_list.py" line="336"/>
         <location filename="../../caseapp/gui/main_window.py" line="75"/>
         <source>Start a new client intake (Ctrl+N)</source>
         <translation>Iniciar la admisión de un cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="331"/>
+        <location filename="../../caseapp/gui/client_list.py" line="339"/>
         <source>Client list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="355"/>
+        <location filename="../../caseapp/gui/client_list.py" line="363"/>
         <source>List status</source>
         <translation>Estado de la lista</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="369"/>
+        <location filename="../../caseapp/gui/client_list.py" line="377"/>
         <source>Choose &amp;columns…</source>
         <translation>Elegir c&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="388"/>
+        <location filename="../../caseapp/gui/client_list.py" line="396"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="415"/>
+        <location filename="../../caseapp/gui/client_list.py" line="423"/>
         <source>No client matches. Check the spelling, or try fewer letters.</source>
         <translation>Ningún cliente coincide. Revise la ortografía o pruebe con menos letras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="417"/>
+        <location filename="../../caseapp/gui/client_list.py" line="425"/>
         <source>The first %n matches; type more to narrow them down.</source>
         <translation>
             <numerusform>Se muestra %n coincidencia; escriba más para acotar la búsqueda.</numerusform>
@@ -1298,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="419"/>
+        <location filename="../../caseapp/gui/client_list.py" line="427"/>
         <source>%n matching client(s).</source>
         <translation>
             <numerusform>%n cliente coincide.</numerusform>
@@ -1306,12 +1311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="421"/>
+        <location filename="../../caseapp/gui/client_list.py" line="429"/>
         <source>No clients yet. Start with New intake.</source>
         <translation>Todavía no hay clientes. Comience con Nueva admisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="423"/>
+        <location filename="../../caseapp/gui/client_list.py" line="431"/>
         <source>%n client(s).</source>
         <translation>
             <numerusform>%n cliente.</numerusform>
@@ -1319,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_list.py" line="425"/>
+        <location filename="../../caseapp/gui/client_list.py" line="433"/>
         <source>%n clients shown so far; scroll for more.</source>
         <translation>
             <numerusform>%n cliente mostrado hasta ahora; desplácese para ver más.</numerusform>
@@ -1327,7 +1332,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_list.py" line="467"/>
+        <location filename="../../caseapp/gui/client_list.py" line="475"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1524,108 +1529,122 @@
         <translation>Nombre verificado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="165"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="129"/>
+        <source>— choose after reviewing the list —</source>
+        <translation>— elija después de revisar la lista —</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="140"/>
+        <source>Choose the decision on the possible conflicts first.</source>
+        <translation>Primero elija la decisión sobre los posibles conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="141"/>
+        <source>Wait for the conflict check to finish (it runs as you type).</source>
+        <translation>Espere a que termine la verificación de conflictos (se hace mientras escribe).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="184"/>
         <source>&amp;Open a case now</source>
         <translation>&amp;Abrir un caso ahora</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="168"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="415"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="187"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="458"/>
         <location filename="../../caseapp/gui/record_views.py" line="107"/>
         <source>Case type</source>
         <translation>Tipo de caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="172"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="419"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="462"/>
         <source>Adverse parties, one per line</source>
         <translation>Partes contrarias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="173"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="420"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="192"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="463"/>
         <source>One name per line (a person or an organisation)</source>
         <translation>Un nombre por línea (una persona o una organización)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="178"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="433"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="197"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="473"/>
         <source>Case &amp;type:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="179"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="198"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="474"/>
         <source>&amp;Adverse parties:</source>
         <translation>Partes &amp;contrarias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="180"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="199"/>
         <location filename="../../caseapp/gui/record_editor.py" line="135"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="184"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="203"/>
         <source>Type a name to run the conflict check.</source>
         <translation>Escriba un nombre para realizar la verificación de conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="185"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="425"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="204"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="468"/>
         <source>Conflict check result</source>
         <translation>Resultado de la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="188"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="428"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="128"/>
         <source>Conflict-check decision</source>
         <translation>Decisión sobre la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="431"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="207"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="471"/>
         <source>Note on the decision</source>
         <translation>Nota sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="193"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="435"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="209"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="475"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="194"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="436"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="210"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="476"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="195"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="211"/>
         <source>Conflict check</source>
         <translation>Verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="203"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="219"/>
         <source>&amp;Save intake</source>
         <translation>&amp;Guardar la admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="259"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="424"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="465"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="275"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="467"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="505"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="322"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="482"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="339"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="523"/>
         <source>No possible conflicts found.</source>
         <translation>No se encontraron posibles conflictos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="325"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="486"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="341"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="526"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n posible conflicto: revise por qué coincidió y luego decida.</numerusform>
@@ -1633,32 +1652,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="328"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="344"/>
         <source>Names are withheld from intake staff: a paralegal or attorney must clear them.</source>
         <translation>Los nombres no se muestran al personal de admisión: un asistente legal o un abogado debe revisarlos y descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="336"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="351"/>
         <source>The name is very common: not every record could be compared.</source>
         <translation>El nombre es muy común: no se pudieron comparar todos los registros.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="357"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="382"/>
         <source>The client was saved, but the case did not open: %1</source>
         <translation>El cliente se guardó, pero no se pudo abrir el caso: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/intake_dialog.py" line="404"/>
+        <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
+        <translation>
+            <numerusform>El cliente está guardado. La verificación del expediente guardado encuentra %n posible conflicto: revíselo, decida y guarde de nuevo para abrir el caso.</numerusform>
+            <numerusform>El cliente está guardado. La verificación del expediente guardado encuentra %n posibles conflictos: revíselos, decida y guarde de nuevo para abrir el caso.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="412"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="410"/>
+        <source>Review the conflict check again.</source>
+        <translation>Revise de nuevo la verificación de conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="455"/>
         <source>Open a case</source>
         <translation>Abrir un caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="438"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="478"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="501"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="549"/>
         <source>Recorded as a conflict: no case was opened.</source>
         <translation>Se registró como conflicto: no se abrió ningún caso.</translation>
     </message>
@@ -2040,29 +2072,34 @@
         <translation>%1 debe escribirse como año-mes-día hora:minuto, por ejemplo 2027-03-15 09:30.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="244"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="245"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="246"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="247"/>
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="264"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="265"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="317"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="323"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="276"/>
+        <source>(as recorded: %1)</source>
+        <translation>(según lo registrado: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/record_editor.py" line="322"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="328"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="355"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="357"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="360"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="362"/>
         <source>%1 must be a number.</source>
         <translation>%1 debe ser un número.</translation>
     </message>
@@ -2307,7 +2344,7 @@
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1024"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1114"/>
         <location filename="../../caseapp/gui/record_views.py" line="146"/>
         <source>Document</source>
         <translation>Documento</translation>

@@ -233,21 +233,34 @@ def test_documents_are_added_viewed_inside_and_saved_out_privately(
     file.save_document_copy(out)
     assert out.read_text(encoding="utf-8").startswith("Dear Ms. Haidari")
     assert out.stat().st_mode & 0o777 == 0o600
-    reads = controller_reads(window, client)
-    assert reads >= 3  # two views and the saved copy, each recorded
+    # Two views inside the app; the copy is recorded as an export, with its reason.
+    assert len(_entries(window, client, "read_document")) == 2
+    exports = _entries(window, client, "export")
+    assert [(e.fields, e.reason) for e in exports] == [("document", "client_request")]
 
 
-def controller_reads(window: MainWindow, client: str) -> int:
-    entries = window.access.call(lambda s: s.list_audit(client=client, action="read_document"))
-    return len(entries)
+def _entries(window: MainWindow, client: str, action: str) -> list[Any]:
+    return list(window.access.call(lambda s: s.list_audit(client=client, action=action)))
 
 
 def test_file_dialog_settings_are_scrubbed(qtbot: QtBot, tmp_path: Any) -> None:
     from caseapp.gui.file_dialogs import scrub_qt_dialog_settings
 
-    # Point user-scope settings at a temp folder (not the developer's own QtProject.conf).
+    # Point user-scope settings at a temp folder (not the developer's own QtProject.conf),
+    # and back afterwards.
+    from PySide6.QtCore import QStandardPaths
+
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    try:
+        _scrub_check(tmp_path, scrub_qt_dialog_settings)
+    finally:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, home)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)
+
+
+def _scrub_check(tmp_path: Any, scrub_qt_dialog_settings: Any) -> None:
     qt = QSettings(QSettings.Scope.UserScope, "QtProject")
     qt.setValue("FileDialog/lastVisited", "file:///home/x/Clients/Maria Garcia")
     qt.setValue("FileDialog/history", ["file:///home/x/Clients/Maria Garcia"])
@@ -371,9 +384,141 @@ def test_a_case_opens_for_a_client_on_file_after_the_check(
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=WORKER_TIMEOUT_MS)
     assert dialog.report is not None
     assert len(dialog.report.hits) == 1
-    assert dialog.decision.currentData() == "cleared"
+    assert dialog.decision.currentData() == ""  # the reviewer decides; nothing pre-chosen
+    dialog.open_button.click()
+    assert "Choose the decision" in dialog.status.text()
+    dialog.decision.setCurrentIndex(dialog.decision.findData("cleared"))
+    # Typing another party makes the list stale: opening waits for the new check.
+    dialog.adverse_edit.setPlainText("Jorge Quispe\nEmpresa Ficticia SAC")
+    dialog.open_button.click()
+    assert "Wait for the conflict check" in dialog.status.text()
+    assert file.tables["case"].rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WORKER_TIMEOUT_MS)
+    dialog.decision.setCurrentIndex(dialog.decision.findData("cleared"))
     with qtbot.waitSignal(dialog.opened, timeout=WORKER_TIMEOUT_MS):
         dialog.open_button.click()
     assert file.tables["case"].rowCount() == 1
-    assert file.tables["party"].rowCount() == 1
+    assert file.tables["party"].rowCount() == 2
     assert file.tables["checklist_item"].rowCount() > 0  # the U visa document checklist
+
+
+def test_ctrl_c_in_the_file_goes_through_the_secret_clipboard(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(
+            ClientIdentity("Lucía", "Pérez"),
+            records=[(rec.new_uuid(), rec.Identifier("a_number", "A123456789"))],
+        )
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+    file.reveal("case_work")
+    table = file.tables["identifier"]
+    file.show_page("contacts")
+    table.setCurrentCell(0, 1)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == "A123-456-789"
+    assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
+    assert window.clipboard.pending  # cleared in 10 s, or at lock
+    window.clear()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_hiding_again_or_revealing_keeps_unsaved_edits(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Kofi", "Mensah"))
+    window = _open(start_app, unlock, made, made.admin, made.passphrase)
+    file = window.open_client(client)
+    assert file is not None
+    file.pronouns_edit.setText("he/him")
+    file.note_edit.setPlainText("Wants a call after 5 pm.")
+    file.reveal("case_work")
+    assert file.file is not None
+    assert file.file.revealed
+    file.hide_again()
+    assert not file.file.revealed
+    assert file.pronouns_edit.text() == "he/him"
+    assert file.dirty
+    # A typed note counts as unsaved; Save adds it along with the intake page.
+    assert file.save()
+    assert not file.dirty
+    assert file.note_edit.toPlainText() == ""
+    assert file.notes_list.count() == 1
+
+
+def test_the_list_starts_a_to_z_whatever_header_was_saved(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    from PySide6.QtCore import Qt
+
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        for family in ("Zuniga", "Abara", "Moreno"):
+            s.create_client(ClientIdentity("Test", family))
+    controller = start_app(made.path, idle_timeout_ms=0)
+    unlock(controller, made.admin, made.passphrase)
+    window = controller.main_window
+    assert window is not None
+    window.clients.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert window.clients.model.index(0, 0).data() == "Zuniga"
+    controller.lock()
+    unlock(controller, made.admin, made.passphrase)
+    window = controller.main_window
+    assert window is not None
+    assert window.clients.model.index(0, 0).data() == "Abara"
+    header = window.clients.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    # Given names cannot be sorted by the service: the click is refused, the order kept.
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert window.clients.model.index(0, 0).data() == "Abara"
+    assert "cannot be sorted" in window.clients.status.text()
+
+
+def test_a_decision_on_a_stale_list_is_refused_by_the_service(make_vault: MakeVault) -> None:
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as s:
+        client = s.create_client(ClientIdentity("Rosa", "Mamani"))
+        s.create_client(ClientIdentity("Jorge", "Quispe"))
+        from caseapp.core.errors import InvalidInput
+
+        with pytest.raises(InvalidInput, match="review the list again"):
+            s.record_conflict_check(client, "cleared", adverse_names=["Jorge Quispe"], seen_hits=0)
+        check, report = s.record_conflict_check(
+            client, "cleared", adverse_names=["Jorge Quispe"], seen_hits=1
+        )
+        assert len(report.hits) == 1
+        assert check
+
+
+def test_the_language_chosen_in_settings_applies_at_the_next_unlock(
+    qtbot: QtBot, start_app: StartApp, make_vault: MakeVault, unlock: Unlock
+) -> None:
+    from caseapp.gui import i18n
+
+    made = make_vault()
+    controller = start_app(made.path, idle_timeout_ms=0)
+    unlock(controller, made.admin, made.passphrase)
+    window = controller.main_window
+    assert window is not None
+    try:
+        window.show_settings()
+        dialog = window.settings_dialog
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+        dialog.accept()
+        assert window.tabs.tabText(0) == "Clients"  # this window keeps its language
+        controller.lock()
+        unlock(controller, made.admin, made.passphrase)
+        window = controller.main_window
+        assert window is not None
+        assert window.tabs.tabText(0) == "Clientes"
+    finally:
+        i18n.install("en")

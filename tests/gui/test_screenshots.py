@@ -107,6 +107,7 @@ def _screens(
     made = make_vault()
     main = _fill(made.path, made.admin, made.passphrase)
     controller = start_app(made.path, idle_timeout_ms=0)
+    controller.settings.setValue(i18n.LANGUAGE_KEY, lang)  # as chosen in Settings
     unlock(controller, made.admin, made.passphrase)
     window = controller.main_window
     assert window is not None

@@ -72,6 +72,12 @@ def _intake(
     assert dialog.report is not None
     if expect_hits is not None:
         assert len(dialog.report.hits) == expect_hits, dialog.hits_label.text()
+    if dialog.report.hits:
+        # Nothing is chosen for the reviewer: saving now is refused, with a reason.
+        assert dialog.decision.currentData() == ""
+        dialog.save_button.click()
+        assert "Choose the decision" in dialog.status.text()
+        dialog.decision.setCurrentIndex(dialog.decision.findData("cleared"))
     with qtbot.waitSignal(dialog.created, timeout=WORKER_TIMEOUT_MS) as created:
         dialog.save_button.click()
     return str(created.args[0])
@@ -121,7 +127,6 @@ def test_intake_search_edit_lock_and_the_audit_trail(
     assert "1 possible conflict" in dialog.hits_label.text()
     assert "María José García López" in dialog.hits.item(0, 0).text()
     assert dialog.hits.item(0, 3).text()  # why it matched
-    assert dialog.decision.currentData() == "cleared"
     file = window.tabs.currentWidget()
     assert isinstance(file, ClientFileWidget)
     assert file.client_uuid == second
@@ -284,6 +289,7 @@ def test_intake_staff_see_only_their_own_and_cannot_clear_conflicts(
     assert dialog.report.hits
     assert "withheld" in dialog.hits_label.text()
     assert "Ana" not in dialog.hits.item(0, 0).text()
+    dialog.decision.setCurrentIndex(dialog.decision.findData("cleared"))
     dialog.save_button.click()
     assert "did not open" in dialog.status.text()
     assert "paralegal or attorney" in dialog.status.text()

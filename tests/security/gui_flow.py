@@ -97,16 +97,37 @@ def main() -> int:
     file.document_viewer.close()  # type: ignore[attr-defined]
     scan.unlink()
     file.reveal("case_work")  # type: ignore[attr-defined]
+    # Copy the revealed number (the secret clipboard), and save the scan out again.
+    file.tables["identifier"].selectRow(0)  # type: ignore[attr-defined]
+    file.copy_number()  # type: ignore[attr-defined]
+    file.tables["document"].selectRow(0)  # type: ignore[attr-defined]
+    file.save_document_copy(folder / "copy.png")  # type: ignore[attr-defined]
     file.preferred_edit.setText(given + "ito")  # type: ignore[attr-defined]
     file.save()  # type: ignore[attr-defined]
     file.load_history()  # type: ignore[attr-defined]
 
+    # Unsaved edits through an idle lock: kept as a draft, back after the unlock.
+    file.pronouns_edit.setText(f"{given} pronoun")  # type: ignore[attr-defined]
+    file.note_edit.setPlainText(f"unsaved {note}")  # type: ignore[attr-defined]
+    controller._idle_lock()
+    page.passphrase_edit.setText(PASSPHRASE)
+    page.unlock_button.click()
+    wait_until(lambda: controller.main_window is not None)
+    window = controller.main_window
+    assert window is not None
+    restored = window.file_tabs()
+    assert [f.client_uuid for f in restored] == [client], "the draft did not come back"
+    assert restored[0].save()
+
     # Search by name and by number; the dashboard; the shortcuts.
     window.show_clients()
+    panel = window.clients
     for text in (given, family, a_number):
-        window.clients.search_edit.setText(text)
-        wait_until(lambda: window.clients.model.searching)
-        wait_until(lambda: window.clients.status.text() != "Searching…")
+        panel.search_edit.setText(text)
+        wait_until(lambda: not panel.debounce.isActive())
+        wait_until(lambda: panel.status.text() != "Searching…")
+        assert panel.model.searching
+        assert panel.model.rowCount() == 1, f"search found {panel.model.rowCount()}"
     window.show_dashboard()
     wait_until(lambda: window.dashboard.loaded)
     window.show_shortcuts()
