@@ -142,6 +142,7 @@ class ClientFileWidget(QWidget):
         self.tables: dict[str, QTableWidget] = {}
         self._reveal_reason = ""
         self._has_draft = False  # a draft of this file is in the vault
+        self._loaded: dict[str, str] = {}  # the intake page as last loaded
 
         self.heading = QLabel()
         self.heading.setAccessibleName(tr("Client"))
@@ -551,6 +552,7 @@ class ClientFileWidget(QWidget):
             )
         finally:
             self._loading = False
+        self._loaded = self._page_state()
         self._set_dirty(False)
         self.validation.clear()
 
@@ -907,12 +909,17 @@ class ClientFileWidget(QWidget):
             "status_expires": self.expires_edit,
         }
 
-    def form_state(self) -> dict[str, str]:
-        """The intake page as typed (valid or not), for a draft."""
+    def _page_state(self) -> dict[str, str]:
         state = {key: edit.text() for key, edit in self._form_edits().items()}
         state["interpreter_needed"] = "yes" if self.interpreter_check.isChecked() else "no"
         state["immigration_status"] = str(self.status_combo.currentData())
         state["region"] = str(self.region_combo.currentData())
+        return state
+
+    def form_state(self) -> dict[str, str]:
+        """What was changed on the intake page, as typed (valid or not), for a draft:
+        only the changed fields, so a draft never undoes what others changed meanwhile."""
+        state = {k: v for k, v in self._page_state().items() if self._loaded.get(k) != v}
         if self.note_edit.toPlainText():
             state["new_note"] = self.note_edit.toPlainText()
             state["new_note_privileged"] = "yes" if self.privileged_check.isChecked() else "no"

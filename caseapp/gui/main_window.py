@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.access = access
         self.user = user
         self._settings = settings
+        self._locking = False
         self.setWindowTitle(tr("caseapp — signed in as %1").replace("%1", user.name))
 
         # -- actions -------------------------------------------------------------
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
         ]
 
     def open_client(self, client_uuid: str, *, page: str = "") -> ClientFileWidget | None:
+        if self._locking:
+            return None
         for widget in self.file_tabs():
             if widget.client_uuid == client_uuid:
                 self.tabs.setCurrentWidget(widget)
@@ -334,6 +337,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _intake_created(self, client_uuid: str) -> None:
+        if self._locking:
+            return
         self.clients.model.reload()
         self.open_client(client_uuid)
 
@@ -386,6 +391,7 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """At lock: every model cache and open file is dropped, dialogs closed."""
+        self._locking = True  # dialogs closing now must not open or read anything
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self:
                 dialog.close()

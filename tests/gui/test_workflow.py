@@ -396,6 +396,14 @@ def test_unsaved_edits_survive_an_idle_lock(
     with vault.unlock(made.path, made.admin, made.passphrase) as s:
         assert s.read_client(client).identity.preferred_name == ""
         assert s.drafted_clients() == [client]
+        # Only what was changed is kept: a draft cannot undo someone else's later edits.
+        assert set(s.read_draft(client) or {}) == {
+            "preferred_name",
+            "date_of_birth",
+            "new_note",
+            "new_note_privileged",
+            "new_note_sensitive",
+        }
     unlock(controller, made.admin, made.passphrase)
     window = _window(controller)
     files = window.file_tabs()
