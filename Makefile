@@ -29,6 +29,7 @@ translations: $(QM)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete caseapp/gui/*.py -ts resources/i18n/caseapp_es.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly caseapp/gui/*.py -ts resources/i18n/caseapp_en.ts
+	$(BIN)/python -m caseapp.gui.core_messages --update-ts resources/i18n/caseapp_core_es.ts
 
 run: $(STAMP) translations
 	$(BIN)/caseapp

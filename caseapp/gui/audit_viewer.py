@@ -119,7 +119,7 @@ class AuditViewer(QWidget):
         try:
             since_date = parse_date(self.since_edit.text(), tr("The date"))
         except InvalidInput as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_message(exc))
             return
         since = (
             datetime(since_date.year, since_date.month, since_date.day, tzinfo=UTC)

@@ -650,7 +650,7 @@ class ClientFileWidget(QWidget):
         try:
             self._typed()
         except CaseappError as exc:
-            self.validation.setText(str(exc))
+            self.validation.setText(user_message(exc))
             self.save_button.setEnabled(False)
             return
         self.validation.clear()
@@ -1013,7 +1013,7 @@ class ClientFileWidget(QWidget):
                 self.load(reveal=reveal, reason=reason)
         except Exception as exc:
             self.file = before
-            self.status.error(str(exc) if isinstance(exc, PermissionDenied) else user_message(exc))
+            self.status.error(user_message(exc))
             return
         self.reveal_button.setVisible(not reveal)
         self.hide_button.setVisible(reveal)
@@ -1081,7 +1081,7 @@ class ClientFileWidget(QWidget):
                 lambda s: s.list_audit(client=uuid, limit=200)
             )
         except PermissionDenied as exc:
-            self.history_note.setText(str(exc))
+            self.history_note.setText(user_message(exc))
             return
         except Exception as exc:
             self.history_note.setText(user_message(exc))

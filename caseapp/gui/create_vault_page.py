@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core.errors import InvalidUserName
 from caseapp.core.users import validate_user_name
+from caseapp.gui.error_text import user_message
 from caseapp.gui.form_parts import (
     StatusLine,
     explanation,
@@ -111,7 +112,7 @@ class CreateVaultPage(QWidget):
         try:
             validate_user_name(name)
         except InvalidUserName as exc:
-            self._show_name_error(str(exc) if name.strip() else "")
+            self._show_name_error(user_message(exc) if name.strip() else "")
             return False
         self._show_name_error("")
         return True

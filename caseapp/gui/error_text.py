@@ -14,7 +14,10 @@ def user_message(exc: BaseException) -> str:
     """The message to show for ``exc``; the log gets only its type name."""
     if isinstance(exc, CaseappError):
         log.info("refused: %s", type(exc).__name__)
-        return str(exc)
+        # Loaded on first use: the unlock screen should not pay for the extractor.
+        from caseapp.gui.core_messages import translate_message
+
+        return translate_message(str(exc))
     log.warning("unexpected failure: %s", type(exc).__name__)
     return tr(
         "Something unexpected went wrong (%1). Nothing else was "

@@ -22,6 +22,7 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGE_KEY = "ui/language"  # "" or absent: follow the system
 
 _installed: QTranslator | None = None
+_installed_core: QTranslator | None = None  # the messages from core/ and services/
 _language = DEFAULT_LANGUAGE
 
 
@@ -51,13 +52,14 @@ def install(language: str) -> str:
     ("1 client", "2 clients"). A missing or unreadable catalogue falls back to
     the English source text rather than failing to start.
     """
-    global _installed, _language
+    global _installed, _installed_core, _language
     app = QCoreApplication.instance()
     if app is None:
         return DEFAULT_LANGUAGE
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    for old in (_installed, _installed_core):
+        if old is not None:
+            app.removeTranslator(old)
+    _installed = _installed_core = None
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     _language = DEFAULT_LANGUAGE
@@ -67,6 +69,10 @@ def install(language: str) -> str:
     app.installTranslator(translator)
     _installed = translator
     _language = language
+    core = QTranslator(app)
+    if core.load(str(catalogue_dir() / f"caseapp_core_{language}.qm")):
+        app.installTranslator(core)
+        _installed_core = core
     return language
 
 

@@ -260,7 +260,7 @@ class NewIntakeDialog(QDialog):
             identity = self.identity()
         except CaseappError as exc:
             if self.given_edit.text() or self.dob_edit.text():
-                self.validation.setText(str(exc))
+                self.validation.setText(user_message(exc))
             else:
                 self.validation.clear()
             self.save_button.setEnabled(False)

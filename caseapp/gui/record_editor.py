@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core import records as rec
 from caseapp.core.errors import CaseappError, InvalidInput
+from caseapp.gui.error_text import user_message
 from caseapp.gui.i18n import term_label, tr
 from caseapp.gui.intake_dialog import parse_date
 from caseapp.gui.record_views import VOCABULARIES, value_text
@@ -344,7 +345,7 @@ class RecordDialog(QDialog):
         try:
             self._result = self.record()
         except CaseappError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         self.accept()
 

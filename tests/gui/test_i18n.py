@@ -104,3 +104,16 @@ def test_language_follows_the_override_or_the_system() -> None:
     assert i18n.choose_language("es") == "es"
     assert i18n.choose_language("xx") == i18n.system_language()
     assert i18n.choose_language("") in i18n.LANGUAGES
+
+
+def test_messages_from_the_rules_are_shown_in_spanish(spanish: None) -> None:
+    from caseapp.core.errors import CaseappError
+    from caseapp.core.identifiers import parse_a_number
+    from caseapp.gui.error_text import user_message
+
+    with pytest.raises(CaseappError) as caught:
+        parse_a_number("12")
+    english = str(caught.value)
+    shown = user_message(caught.value)
+    assert shown != english
+    assert "Número A" in shown or "número A" in shown, shown

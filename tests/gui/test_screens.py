@@ -244,11 +244,11 @@ def _entries(window: MainWindow, client: str, action: str) -> list[Any]:
 
 
 def test_file_dialog_settings_are_scrubbed(qtbot: QtBot, tmp_path: Any) -> None:
-    from caseapp.gui.file_dialogs import scrub_qt_dialog_settings
-
     # Point user-scope settings at a temp folder (not the developer's own QtProject.conf),
     # and back afterwards.
     from PySide6.QtCore import QStandardPaths
+
+    from caseapp.gui.file_dialogs import scrub_qt_dialog_settings
 
     home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
