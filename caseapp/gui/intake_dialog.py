@@ -90,7 +90,7 @@ def fill_hits(
             name,
             c.date_of_birth.isoformat() if c.date_of_birth else "",
             kind_label(c.kind),
-            "; ".join(hit.reasons),
+            "; ".join(tr(reason) for reason in hit.reasons),
             checked[row] if row < len(checked) else "",
         )
         for column, text in enumerate(cells):
@@ -120,6 +120,36 @@ def hits_table() -> QTableWidget:
     for column, width in enumerate((180, 100, 120, 300)):
         table.setColumnWidth(column, width)
     return table
+
+
+# Why a hit matched, as core/conflicts.py says it: listed here so the catalogue
+# has them (a test keeps this list and core's in step).
+REASONS: tuple[str, ...] = (
+    str(QT_TR_NOOP("Same name (accents and order ignored)")),
+    str(QT_TR_NOOP("All parts of the shorter name match")),
+    str(QT_TR_NOOP("Same family name")),
+    str(QT_TR_NOOP("Family name matches one of two surnames")),
+    str(QT_TR_NOOP("Family name initial matches")),
+    str(QT_TR_NOOP("Shares one of two surnames")),
+    str(QT_TR_NOOP("Different family name")),
+    str(QT_TR_NOOP("Same given name")),
+    str(QT_TR_NOOP("Given names match apart from a middle name")),
+    str(QT_TR_NOOP("Given name initial matches")),
+    str(QT_TR_NOOP("Shares a given name")),
+    str(QT_TR_NOOP("Different given name")),
+    str(QT_TR_NOOP("Given and family names swapped")),
+    str(QT_TR_NOOP("Similar spelling")),
+    str(QT_TR_NOOP("Written with different spacing or punctuation")),
+    str(QT_TR_NOOP("Same date of birth")),
+    str(QT_TR_NOOP("Date of birth matches with day and month swapped")),
+    str(QT_TR_NOOP("Different date of birth")),
+    str(QT_TR_NOOP("Matches another name the person uses")),
+    str(QT_TR_NOOP("Is an existing client")),
+    str(QT_TR_NOOP("Matches an alias")),
+    str(QT_TR_NOOP("Is an adverse party in an existing case")),
+    str(QT_TR_NOOP("Is a related party in an existing case")),
+    str(QT_TR_NOOP("Is a household member of an existing client")),
+)
 
 
 def decision_combo() -> QComboBox:

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="596"/>
+        <location filename="../../caseapp/gui/client_file.py" line="598"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n note on file.</numerusform>
@@ -68,8 +68,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="341"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="526"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="371"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="556"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n possible conflict: review why it matched, then decide.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="404"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
         <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
         <translation>
             <numerusform>The client is saved. The check of the saved file finds %n possible conflict: review it, decide, and save again to open the case.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="289"/>
+        <location filename="../../caseapp/gui/main_window.py" line="292"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n client file has changes that are not saved.</numerusform>

@@ -282,10 +282,10 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
-        <location filename="../../caseapp/gui/client_file.py" line="222"/>
-        <location filename="../../caseapp/gui/client_file.py" line="238"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="267"/>
+        <location filename="../../caseapp/gui/client_file.py" line="223"/>
+        <location filename="../../caseapp/gui/client_file.py" line="239"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="200"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="268"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -332,21 +332,21 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="77"/>
-        <location filename="../../caseapp/gui/client_file.py" line="484"/>
+        <location filename="../../caseapp/gui/client_file.py" line="485"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="78"/>
-        <location filename="../../caseapp/gui/client_file.py" line="484"/>
+        <location filename="../../caseapp/gui/client_file.py" line="485"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
-        <location filename="../../caseapp/gui/client_file.py" line="484"/>
+        <location filename="../../caseapp/gui/client_file.py" line="485"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="143"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="144"/>
         <location filename="../../caseapp/gui/record_views.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="135"/>
         <source>What</source>
@@ -354,22 +354,22 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
-        <location filename="../../caseapp/gui/client_file.py" line="147"/>
+        <location filename="../../caseapp/gui/client_file.py" line="148"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="181"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="211"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="81"/>
-        <location filename="../../caseapp/gui/client_file.py" line="484"/>
+        <location filename="../../caseapp/gui/client_file.py" line="485"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="82"/>
-        <location filename="../../caseapp/gui/client_file.py" line="484"/>
+        <location filename="../../caseapp/gui/client_file.py" line="485"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -464,40 +464,40 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="155"/>
+        <location filename="../../caseapp/gui/client_file.py" line="156"/>
         <source>&amp;Reveal numbers and addresses…</source>
         <translation>&amp;Revelar números y direcciones…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="157"/>
+        <location filename="../../caseapp/gui/client_file.py" line="158"/>
         <source>Show masked numbers, addresses, safety details and sensitive notes (recorded)</source>
         <translation>Mostrar los números, las direcciones, los datos de seguridad y las notas sensibles ocultos (queda registrado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="160"/>
+        <location filename="../../caseapp/gui/client_file.py" line="161"/>
         <source>&amp;Hide again</source>
         <translation>Ocu&amp;ltar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="163"/>
+        <location filename="../../caseapp/gui/client_file.py" line="164"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="164"/>
+        <location filename="../../caseapp/gui/client_file.py" line="165"/>
         <source>Save the intake page (Ctrl+S)</source>
         <translation>Guardar la página de admisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="171"/>
+        <location filename="../../caseapp/gui/client_file.py" line="172"/>
         <source>Client file pages</source>
         <translation>Páginas del expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="219"/>
+        <location filename="../../caseapp/gui/client_file.py" line="220"/>
         <location filename="../../caseapp/gui/client_list.py" line="63"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="167"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="88"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="197"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="89"/>
         <location filename="../../caseapp/gui/record_views.py" line="46"/>
         <location filename="../../caseapp/gui/record_views.py" line="72"/>
         <location filename="../../caseapp/gui/record_views.py" line="116"/>
@@ -505,10 +505,10 @@
         <translation>Nombre(s) de pila</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="220"/>
+        <location filename="../../caseapp/gui/client_file.py" line="221"/>
         <location filename="../../caseapp/gui/client_list.py" line="62"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="168"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="89"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="198"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="90"/>
         <location filename="../../caseapp/gui/record_views.py" line="47"/>
         <location filename="../../caseapp/gui/record_views.py" line="73"/>
         <location filename="../../caseapp/gui/record_views.py" line="117"/>
@@ -516,586 +516,586 @@
         <translation>Apellido(s)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="221"/>
+        <location filename="../../caseapp/gui/client_file.py" line="222"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="169"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="199"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <location filename="../../caseapp/gui/client_file.py" line="223"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="114"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="200"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="115"/>
         <location filename="../../caseapp/gui/record_views.py" line="75"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="223"/>
+        <location filename="../../caseapp/gui/client_file.py" line="224"/>
         <source>Sex or gender, as the client states it</source>
         <translation>Sexo o género, según lo indique el cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="224"/>
+        <location filename="../../caseapp/gui/client_file.py" line="225"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="226"/>
+        <location filename="../../caseapp/gui/client_file.py" line="227"/>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="226"/>
+        <location filename="../../caseapp/gui/client_file.py" line="227"/>
         <source>Name or ISO code, e.g. Guatemala or GT</source>
         <translation>Nombre en inglés o código ISO, p. ej., Guatemala o GT</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="228"/>
+        <location filename="../../caseapp/gui/client_file.py" line="229"/>
         <source>Citizenships</source>
         <translation>Ciudadanías</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="228"/>
+        <location filename="../../caseapp/gui/client_file.py" line="229"/>
         <source>Comma-separated, e.g. GT, MX</source>
         <translation>Separadas por comas, p. ej., GT, MX</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="229"/>
+        <location filename="../../caseapp/gui/client_file.py" line="230"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="229"/>
+        <location filename="../../caseapp/gui/client_file.py" line="230"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="230"/>
+        <location filename="../../caseapp/gui/client_file.py" line="231"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="232"/>
+        <location filename="../../caseapp/gui/client_file.py" line="233"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="232"/>
+        <location filename="../../caseapp/gui/client_file.py" line="233"/>
         <source>Empty: the preferred language</source>
         <translation>Vacío: el idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="235"/>
+        <location filename="../../caseapp/gui/client_file.py" line="236"/>
         <source>Immigration status</source>
         <translation>Estatus migratorio</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="238"/>
+        <location filename="../../caseapp/gui/client_file.py" line="239"/>
         <source>Status expires</source>
         <translation>Vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="240"/>
+        <location filename="../../caseapp/gui/client_file.py" line="241"/>
         <source>Poverty-guideline region</source>
         <translation>Región de las guías de pobreza</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="242"/>
+        <location filename="../../caseapp/gui/client_file.py" line="243"/>
         <source>48 states and DC</source>
         <translation>48 estados y DC</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="243"/>
+        <location filename="../../caseapp/gui/client_file.py" line="244"/>
         <source>Alaska</source>
         <translation>Alaska</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="244"/>
+        <location filename="../../caseapp/gui/client_file.py" line="245"/>
         <source>Hawaii</source>
         <translation>Hawái</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="248"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="172"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="213"/>
+        <location filename="../../caseapp/gui/client_file.py" line="249"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="202"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="214"/>
         <source>Validation message</source>
         <translation>Mensaje de validación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="252"/>
+        <location filename="../../caseapp/gui/client_file.py" line="253"/>
         <source>Name and birth</source>
         <translation>Nombre y nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="254"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="176"/>
+        <location filename="../../caseapp/gui/client_file.py" line="255"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="206"/>
         <source>&amp;Given name(s):</source>
         <translation>Nombre(s) de &amp;pila:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="255"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="177"/>
+        <location filename="../../caseapp/gui/client_file.py" line="256"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="207"/>
         <source>&amp;Family name(s):</source>
         <translation>Ap&amp;ellido(s):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="256"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="178"/>
+        <location filename="../../caseapp/gui/client_file.py" line="257"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="208"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="257"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="179"/>
+        <location filename="../../caseapp/gui/client_file.py" line="258"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="209"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="258"/>
+        <location filename="../../caseapp/gui/client_file.py" line="259"/>
         <source>Sex or &amp;gender:</source>
         <translation>Se&amp;xo o género:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="259"/>
+        <location filename="../../caseapp/gui/client_file.py" line="260"/>
         <source>P&amp;ronouns:</source>
         <translation>P&amp;ronombres:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="260"/>
+        <location filename="../../caseapp/gui/client_file.py" line="261"/>
         <source>Origin and language</source>
         <translation>Origen e idioma</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="262"/>
+        <location filename="../../caseapp/gui/client_file.py" line="263"/>
         <source>&amp;Country of birth:</source>
         <translation>&amp;País de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="263"/>
+        <location filename="../../caseapp/gui/client_file.py" line="264"/>
         <source>Ci&amp;tizenships:</source>
         <translation>Ci&amp;udadanías:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="264"/>
+        <location filename="../../caseapp/gui/client_file.py" line="265"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="266"/>
+        <location filename="../../caseapp/gui/client_file.py" line="267"/>
         <source>Interpreter lang&amp;uage:</source>
         <translation>Idioma de&amp;l intérprete:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <location filename="../../caseapp/gui/client_file.py" line="268"/>
         <source>Status and eligibility</source>
         <translation>Estatus y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="269"/>
+        <location filename="../../caseapp/gui/client_file.py" line="270"/>
         <source>Immigration &amp;status:</source>
         <translation>&amp;Estatus migratorio:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="270"/>
+        <location filename="../../caseapp/gui/client_file.py" line="271"/>
         <source>Status e&amp;xpires:</source>
         <translation>&amp;Vencimiento del estatus:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="271"/>
+        <location filename="../../caseapp/gui/client_file.py" line="272"/>
         <source>Guideline re&amp;gion:</source>
         <translation>R&amp;egión de las guías de pobreza:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="283"/>
+        <location filename="../../caseapp/gui/client_file.py" line="284"/>
         <source>&amp;Intake</source>
         <translation>&amp;Admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="314"/>
+        <location filename="../../caseapp/gui/client_file.py" line="315"/>
         <source>Add…</source>
         <translation>Agregar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="314"/>
+        <location filename="../../caseapp/gui/client_file.py" line="315"/>
         <source>Add: %1</source>
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="315"/>
+        <location filename="../../caseapp/gui/client_file.py" line="316"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="315"/>
+        <location filename="../../caseapp/gui/client_file.py" line="316"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="316"/>
-        <location filename="../../caseapp/gui/client_file.py" line="786"/>
+        <location filename="../../caseapp/gui/client_file.py" line="317"/>
+        <location filename="../../caseapp/gui/client_file.py" line="788"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="316"/>
+        <location filename="../../caseapp/gui/client_file.py" line="317"/>
         <source>Delete: %1</source>
         <translation>Eliminar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="331"/>
+        <location filename="../../caseapp/gui/client_file.py" line="332"/>
         <source>&amp;Numbers &amp;&amp; contacts</source>
         <translation>&amp;Números y contactos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="333"/>
+        <location filename="../../caseapp/gui/client_file.py" line="334"/>
         <source>A-number, ITIN, SSN</source>
         <translation>Número A, ITIN, SSN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="334"/>
+        <location filename="../../caseapp/gui/client_file.py" line="335"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <location filename="../../caseapp/gui/client_file.py" line="336"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="336"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="71"/>
+        <location filename="../../caseapp/gui/client_file.py" line="337"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="72"/>
         <location filename="../../caseapp/gui/record_views.py" line="59"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="337"/>
+        <location filename="../../caseapp/gui/client_file.py" line="338"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="342"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="73"/>
+        <location filename="../../caseapp/gui/client_file.py" line="343"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="74"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="343"/>
+        <location filename="../../caseapp/gui/client_file.py" line="344"/>
         <source>Cop&amp;y the selected number</source>
         <translation>Co&amp;piar el número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="345"/>
+        <location filename="../../caseapp/gui/client_file.py" line="346"/>
         <source>Copied for 10 seconds, kept out of clipboard history (reveal first)</source>
         <translation>Se copia por 10 segundos, sin quedar en el historial del portapapeles (primero revele los números)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="348"/>
+        <location filename="../../caseapp/gui/client_file.py" line="349"/>
         <source>Edit sa&amp;fety information…</source>
         <translation>Editar información de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="362"/>
+        <location filename="../../caseapp/gui/client_file.py" line="363"/>
         <source>I&amp;mmigration</source>
         <translation>&amp;Inmigración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="364"/>
+        <location filename="../../caseapp/gui/client_file.py" line="365"/>
         <source>Entries to the United States</source>
         <translation>Entradas a los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="365"/>
+        <location filename="../../caseapp/gui/client_file.py" line="366"/>
         <source>Applications</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="366"/>
+        <location filename="../../caseapp/gui/client_file.py" line="367"/>
         <source>Proceedings</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="367"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="81"/>
+        <location filename="../../caseapp/gui/client_file.py" line="368"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="82"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="374"/>
+        <location filename="../../caseapp/gui/client_file.py" line="375"/>
         <source>&amp;Cases</source>
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="376"/>
+        <location filename="../../caseapp/gui/client_file.py" line="377"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="377"/>
+        <location filename="../../caseapp/gui/client_file.py" line="378"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="378"/>
+        <location filename="../../caseapp/gui/client_file.py" line="379"/>
         <source>Document checklist</source>
         <translation>Lista de documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="379"/>
+        <location filename="../../caseapp/gui/client_file.py" line="380"/>
         <source>Conflict checks</source>
         <translation>Verificaciones de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="382"/>
+        <location filename="../../caseapp/gui/client_file.py" line="383"/>
         <source>Open a &amp;new case…</source>
         <translation>Abrir un &amp;nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="383"/>
+        <location filename="../../caseapp/gui/client_file.py" line="384"/>
         <source>Runs the conflict check, then opens the case</source>
         <translation>Hace la verificación de conflictos y luego abre el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="400"/>
+        <location filename="../../caseapp/gui/client_file.py" line="401"/>
         <source>&amp;Deadlines &amp;&amp; hearings</source>
         <translation>Pla&amp;zos y audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="402"/>
+        <location filename="../../caseapp/gui/client_file.py" line="403"/>
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="403"/>
+        <location filename="../../caseapp/gui/client_file.py" line="404"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="404"/>
+        <location filename="../../caseapp/gui/client_file.py" line="405"/>
         <source>ICE check-ins</source>
         <translation>Citas de control con ICE</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="405"/>
+        <location filename="../../caseapp/gui/client_file.py" line="406"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="412"/>
+        <location filename="../../caseapp/gui/client_file.py" line="413"/>
         <source>Notes, newest first</source>
         <translation>Notas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="416"/>
+        <location filename="../../caseapp/gui/client_file.py" line="417"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="417"/>
+        <location filename="../../caseapp/gui/client_file.py" line="418"/>
         <source>Write a note…</source>
         <translation>Escriba una nota…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="420"/>
+        <location filename="../../caseapp/gui/client_file.py" line="421"/>
         <source>&amp;Privileged (left out of referral copies)</source>
         <translation>&amp;Privilegiada (se omite en las copias para remisiones)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="421"/>
+        <location filename="../../caseapp/gui/client_file.py" line="422"/>
         <source>S&amp;ensitive (masked until revealed)</source>
         <translation>Sensib&amp;le (oculta hasta que se revele)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="422"/>
+        <location filename="../../caseapp/gui/client_file.py" line="423"/>
         <source>&amp;Add note</source>
         <translation>Agr&amp;egar nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="434"/>
+        <location filename="../../caseapp/gui/client_file.py" line="435"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="438"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="437"/>
+        <location filename="../../caseapp/gui/client_file.py" line="438"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="440"/>
+        <location filename="../../caseapp/gui/client_file.py" line="441"/>
         <source>&amp;Add from file…</source>
         <translation>Agr&amp;egar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="441"/>
+        <location filename="../../caseapp/gui/client_file.py" line="442"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="442"/>
+        <location filename="../../caseapp/gui/client_file.py" line="443"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="459"/>
+        <location filename="../../caseapp/gui/client_file.py" line="460"/>
         <source>Documents are kept inside the vault, encrypted, and shown only here: caseapp never hands them to another program.</source>
         <translation>Los documentos se guardan cifrados dentro de la bóveda y solo se muestran aquí: caseapp nunca los entrega a otro programa.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="729"/>
+        <location filename="../../caseapp/gui/client_file.py" line="731"/>
         <source>Select a line in the list first.</source>
         <translation>Primero seleccione una línea de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="737"/>
+        <location filename="../../caseapp/gui/client_file.py" line="739"/>
         <source>Reveal first: a masked record cannot be edited.</source>
         <translation>Primero revele los datos: un registro enmascarado no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="756"/>
+        <location filename="../../caseapp/gui/client_file.py" line="758"/>
         <source>Reveal first to see and change the safety information.</source>
         <translation>Primero revele los datos para ver y cambiar la información de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="786"/>
+        <location filename="../../caseapp/gui/client_file.py" line="788"/>
         <source>Delete this line from the client&apos;s file for good?</source>
         <translation>¿Eliminar esta línea del expediente del cliente para siempre?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="797"/>
+        <location filename="../../caseapp/gui/client_file.py" line="799"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1122"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1129"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1130"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1137"/>
         <source>Text of the document</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1137"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1144"/>
         <source>This kind of file (%1) cannot be shown inside caseapp yet. Save a copy to open it, with care.</source>
         <translation>Este tipo de archivo (%1) todavía no se puede mostrar dentro de caseapp. Guarde una copia para abrirlo, con cuidado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="468"/>
+        <location filename="../../caseapp/gui/client_file.py" line="469"/>
         <source>&amp;Household &amp;&amp; eligibility</source>
         <translation>&amp;Hogar y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="469"/>
+        <location filename="../../caseapp/gui/client_file.py" line="470"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="469"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="75"/>
+        <location filename="../../caseapp/gui/client_file.py" line="470"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="76"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="472"/>
+        <location filename="../../caseapp/gui/client_file.py" line="473"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="482"/>
+        <location filename="../../caseapp/gui/client_file.py" line="483"/>
         <source>Audit history of this file</source>
         <translation>Historial de auditoría de este expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="491"/>
+        <location filename="../../caseapp/gui/client_file.py" line="492"/>
         <source>&amp;Load the history</source>
         <translation>Cargar &amp;el historial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="497"/>
+        <location filename="../../caseapp/gui/client_file.py" line="498"/>
         <source>His&amp;tory</source>
         <translation>His&amp;torial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="515"/>
+        <location filename="../../caseapp/gui/client_file.py" line="516"/>
         <source>Client id %1</source>
         <translation>ID del cliente %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="517"/>
+        <location filename="../../caseapp/gui/client_file.py" line="518"/>
         <source>born %1</source>
         <translation>nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="519"/>
+        <location filename="../../caseapp/gui/client_file.py" line="520"/>
         <source>goes by %1</source>
         <translation>nombre preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="548"/>
+        <location filename="../../caseapp/gui/client_file.py" line="549"/>
         <source>Who opened, changed or revealed this file, newest first. Loading it is recorded too.</source>
         <translation>Quién abrió, cambió o reveló este expediente, lo más reciente primero. Cargar este historial también queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="559"/>
+        <location filename="../../caseapp/gui/client_file.py" line="561"/>
         <source>Safety information is on file; reveal to see it.</source>
         <translation>Hay información de seguridad en el expediente; revélela para verla.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="563"/>
+        <location filename="../../caseapp/gui/client_file.py" line="565"/>
         <source>No safety information recorded.</source>
         <translation>No hay información de seguridad registrada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="569"/>
+        <location filename="../../caseapp/gui/client_file.py" line="571"/>
         <source>domestic violence</source>
         <translation>violencia doméstica</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="570"/>
+        <location filename="../../caseapp/gui/client_file.py" line="572"/>
         <source>trafficking</source>
         <translation>trata de personas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="574"/>
+        <location filename="../../caseapp/gui/client_file.py" line="576"/>
         <source>Safety: %1</source>
         <translation>Seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="574"/>
+        <location filename="../../caseapp/gui/client_file.py" line="576"/>
         <source>no flags</source>
         <translation>sin alertas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="576"/>
+        <location filename="../../caseapp/gui/client_file.py" line="578"/>
         <source>Code word: %1</source>
         <translation>Palabra clave: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="578"/>
+        <location filename="../../caseapp/gui/client_file.py" line="580"/>
         <source>Safe alternate contact: %1</source>
         <translation>Contacto alternativo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="587"/>
+        <location filename="../../caseapp/gui/client_file.py" line="589"/>
         <source>privileged</source>
         <translation>privilegiada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="589"/>
+        <location filename="../../caseapp/gui/client_file.py" line="591"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="596"/>
+        <location filename="../../caseapp/gui/client_file.py" line="598"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n nota en el expediente.</numerusform>
@@ -1103,125 +1103,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="598"/>
+        <location filename="../../caseapp/gui/client_file.py" line="600"/>
         <source>The newest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de un total de %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="611"/>
+        <location filename="../../caseapp/gui/client_file.py" line="613"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="614"/>
+        <location filename="../../caseapp/gui/client_file.py" line="616"/>
         <source>Household of %1, yearly income $%2: %3% of the %4 poverty guideline ($%5). At or under: %6.</source>
         <translation>Hogar de %1 integrantes, ingreso anual de $%2: %3% de la guía de pobreza de %4 ($%5). Igual o inferior a: %6.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="639"/>
-        <location filename="../../caseapp/gui/main_window.py" line="251"/>
+        <location filename="../../caseapp/gui/client_file.py" line="641"/>
+        <location filename="../../caseapp/gui/main_window.py" line="254"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="664"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="248"/>
+        <location filename="../../caseapp/gui/client_file.py" line="666"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="278"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="679"/>
+        <location filename="../../caseapp/gui/client_file.py" line="681"/>
         <source>The status expiry date</source>
         <translation>La fecha de vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="704"/>
-        <location filename="../../caseapp/gui/client_file.py" line="778"/>
+        <location filename="../../caseapp/gui/client_file.py" line="706"/>
+        <location filename="../../caseapp/gui/client_file.py" line="780"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="804"/>
+        <location filename="../../caseapp/gui/client_file.py" line="806"/>
         <source>Add a document</source>
         <translation>Agregar un documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="811"/>
+        <location filename="../../caseapp/gui/client_file.py" line="813"/>
         <source>The file is larger than %1 MB, the most caseapp keeps for one document.</source>
         <translation>El archivo supera los %1 MB, el máximo que caseapp guarda por documento.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="817"/>
+        <location filename="../../caseapp/gui/client_file.py" line="819"/>
         <source>The file could not be read; check that it still exists.</source>
         <translation>No se pudo leer el archivo; verifique que todavía exista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="826"/>
+        <location filename="../../caseapp/gui/client_file.py" line="828"/>
         <source>Document added to the vault.</source>
         <translation>Se agregó el documento a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="832"/>
+        <location filename="../../caseapp/gui/client_file.py" line="834"/>
         <source>Select a document in the list first.</source>
         <translation>Primero seleccione un documento de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="863"/>
+        <location filename="../../caseapp/gui/client_file.py" line="865"/>
         <source>Save an unencrypted copy?</source>
         <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="865"/>
+        <location filename="../../caseapp/gui/client_file.py" line="867"/>
         <source>The copy will not be encrypted: anyone who can use this computer, its backups or the drive you save to can read it. Save it only where the office allows client papers, and delete it when you are done.</source>
         <translation>La copia no estará cifrada: cualquier persona que pueda usar esta computadora, sus copias de seguridad o la unidad donde la guarde podrá leerla. Guárdela solo donde la oficina permita documentos de clientes y bórrela cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="874"/>
+        <location filename="../../caseapp/gui/client_file.py" line="876"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="891"/>
+        <location filename="../../caseapp/gui/client_file.py" line="893"/>
         <source>Saved an unencrypted copy (readable only by you).</source>
         <translation>Se guardó una copia sin cifrar (solo usted puede leerla).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="959"/>
+        <location filename="../../caseapp/gui/client_file.py" line="966"/>
         <source>Your unsaved edits from before the lock are back. Save them, or close to discard.</source>
         <translation>Se recuperaron los cambios sin guardar de antes del bloqueo. Guárdelos, o cierre para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="977"/>
+        <location filename="../../caseapp/gui/client_file.py" line="984"/>
         <source>Reveal</source>
         <translation>Revelar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="979"/>
+        <location filename="../../caseapp/gui/client_file.py" line="986"/>
         <source>Why do you need to see this client&apos;s numbers, addresses and safety details?</source>
         <translation>¿Por qué necesita ver los números, las direcciones y los datos de seguridad de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1020"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1027"/>
         <source>Select a number in the list first.</source>
         <translation>Primero seleccione un número de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1024"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1031"/>
         <source>Reveal the numbers first; a masked number cannot be copied.</source>
         <translation>Primero revele los números; un número oculto no se puede copiar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1029"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1036"/>
         <source>Copied. The clipboard is cleared in 10 seconds.</source>
         <translation>Copiado. El portapapeles se borrará en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1034"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1041"/>
         <source>Write the note first.</source>
         <translation>Primero escriba la nota.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1051"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1058"/>
         <source>Note added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -1253,19 +1253,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="334"/>
-        <location filename="../../caseapp/gui/main_window.py" line="75"/>
+        <location filename="../../caseapp/gui/main_window.py" line="76"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="335"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="161"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
         <source>New intake</source>
         <translation>Nueva admisión</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="336"/>
-        <location filename="../../caseapp/gui/main_window.py" line="75"/>
+        <location filename="../../caseapp/gui/main_window.py" line="76"/>
         <source>Start a new client intake (Ctrl+N)</source>
         <translation>Iniciar la admisión de un cliente nuevo (Ctrl+N)</translation>
     </message>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="90"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="91"/>
         <location filename="../../caseapp/gui/record_views.py" line="48"/>
         <location filename="../../caseapp/gui/record_views.py" line="50"/>
         <location filename="../../caseapp/gui/record_views.py" line="96"/>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="141"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="82"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="83"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
@@ -1449,20 +1449,20 @@
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="143"/>
         <location filename="../../caseapp/gui/dashboard.py" line="155"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="79"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="80"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="144"/>
         <location filename="../../caseapp/gui/dashboard.py" line="157"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="80"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="81"/>
         <source>ICE check-in</source>
         <translation>Cita de control con ICE</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/dashboard.py" line="145"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="83"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="84"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="71"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="74"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="75"/>
         <source>Household member</source>
         <translation>Miembro del hogar</translation>
     </message>
@@ -1529,122 +1529,242 @@
         <translation>Nombre verificado</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="128"/>
+        <source>Same name (accents and order ignored)</source>
+        <translation>Mismo nombre (sin contar acentos ni orden)</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/gui/intake_dialog.py" line="129"/>
+        <source>All parts of the shorter name match</source>
+        <translation>Coinciden todas las partes del nombre más corto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="130"/>
+        <source>Same family name</source>
+        <translation>Mismo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="131"/>
+        <source>Family name matches one of two surnames</source>
+        <translation>El apellido coincide con uno de dos apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="132"/>
+        <source>Family name initial matches</source>
+        <translation>Coincide la inicial del apellido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="133"/>
+        <source>Shares one of two surnames</source>
+        <translation>Comparte uno de dos apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="134"/>
+        <source>Different family name</source>
+        <translation>Apellido distinto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="135"/>
+        <source>Same given name</source>
+        <translation>Mismo nombre de pila</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="136"/>
+        <source>Given names match apart from a middle name</source>
+        <translation>Los nombres de pila coinciden salvo un segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="137"/>
+        <source>Given name initial matches</source>
+        <translation>Coincide la inicial del nombre de pila</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="138"/>
+        <source>Shares a given name</source>
+        <translation>Comparte un nombre de pila</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="139"/>
+        <source>Different given name</source>
+        <translation>Nombre de pila distinto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="140"/>
+        <source>Given and family names swapped</source>
+        <translation>Nombre y apellido invertidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="141"/>
+        <source>Similar spelling</source>
+        <translation>Ortografía parecida</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="142"/>
+        <source>Written with different spacing or punctuation</source>
+        <translation>Escrito con otros espacios o signos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="143"/>
+        <source>Same date of birth</source>
+        <translation>Misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="144"/>
+        <source>Date of birth matches with day and month swapped</source>
+        <translation>La fecha de nacimiento coincide con el día y el mes invertidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="145"/>
+        <source>Different date of birth</source>
+        <translation>Fecha de nacimiento distinta</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="146"/>
+        <source>Matches another name the person uses</source>
+        <translation>Coincide con otro nombre que usa la persona</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="147"/>
+        <source>Is an existing client</source>
+        <translation>Es un cliente existente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="148"/>
+        <source>Matches an alias</source>
+        <translation>Coincide con un alias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="149"/>
+        <source>Is an adverse party in an existing case</source>
+        <translation>Es parte contraria en un caso existente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="150"/>
+        <source>Is a related party in an existing case</source>
+        <translation>Es parte relacionada en un caso existente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="151"/>
+        <source>Is a household member of an existing client</source>
+        <translation>Es integrante del hogar de un cliente existente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="159"/>
         <source>— choose after reviewing the list —</source>
         <translation>— elija después de revisar la lista —</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="140"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
         <source>Choose the decision on the possible conflicts first.</source>
         <translation>Primero elija la decisión sobre los posibles conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="141"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="171"/>
         <source>Wait for the conflict check to finish (it runs as you type).</source>
         <translation>Espere a que termine la verificación de conflictos (se hace mientras escribe).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="184"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="214"/>
         <source>&amp;Open a case now</source>
         <translation>&amp;Abrir un caso ahora</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="187"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="458"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="488"/>
         <location filename="../../caseapp/gui/record_views.py" line="107"/>
         <source>Case type</source>
         <translation>Tipo de caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="462"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="221"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="492"/>
         <source>Adverse parties, one per line</source>
         <translation>Partes contrarias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="192"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="463"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="222"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="493"/>
         <source>One name per line (a person or an organisation)</source>
         <translation>Un nombre por línea (una persona o una organización)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="197"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="473"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="227"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="503"/>
         <source>Case &amp;type:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="198"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="474"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="228"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="504"/>
         <source>&amp;Adverse parties:</source>
         <translation>Partes &amp;contrarias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="199"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="135"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="229"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="136"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="203"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="233"/>
         <source>Type a name to run the conflict check.</source>
         <translation>Escriba un nombre para realizar la verificación de conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="204"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="468"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="234"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="498"/>
         <source>Conflict check result</source>
         <translation>Resultado de la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="128"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="158"/>
         <source>Conflict-check decision</source>
         <translation>Decisión sobre la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="207"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="471"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="237"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="501"/>
         <source>Note on the decision</source>
         <translation>Nota sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="209"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="475"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="239"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="505"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="210"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="476"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="240"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="506"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="211"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="241"/>
         <source>Conflict check</source>
         <translation>Verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="219"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="249"/>
         <source>&amp;Save intake</source>
         <translation>&amp;Guardar la admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="275"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="467"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="505"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="305"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="497"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="535"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="339"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="523"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="369"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="553"/>
         <source>No possible conflicts found.</source>
         <translation>No se encontraron posibles conflictos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="341"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="526"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="371"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="556"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n posible conflicto: revise por qué coincidió y luego decida.</numerusform>
@@ -1652,22 +1772,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="344"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="374"/>
         <source>Names are withheld from intake staff: a paralegal or attorney must clear them.</source>
         <translation>Los nombres no se muestran al personal de admisión: un asistente legal o un abogado debe revisarlos y descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="351"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="381"/>
         <source>The name is very common: not every record could be compared.</source>
         <translation>El nombre es muy común: no se pudieron comparar todos los registros.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="382"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="412"/>
         <source>The client was saved, but the case did not open: %1</source>
         <translation>El cliente se guardó, pero no se pudo abrir el caso: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="404"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
         <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
         <translation>
             <numerusform>El cliente está guardado. La verificación del expediente guardado encuentra %n posible conflicto: revíselo, decida y guarde de nuevo para abrir el caso.</numerusform>
@@ -1675,152 +1795,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="410"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="440"/>
         <source>Review the conflict check again.</source>
         <translation>Revise de nuevo la verificación de conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="455"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="485"/>
         <source>Open a case</source>
         <translation>Abrir un caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="478"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="508"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="549"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="579"/>
         <source>Recorded as a conflict: no case was opened.</source>
         <translation>Se registró como conflicto: no se abrió ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="63"/>
+        <location filename="../../caseapp/gui/main_window.py" line="64"/>
         <source>caseapp — signed in as %1</source>
         <translation>caseapp — sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="68"/>
+        <location filename="../../caseapp/gui/main_window.py" line="69"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="70"/>
+        <location filename="../../caseapp/gui/main_window.py" line="71"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="79"/>
+        <location filename="../../caseapp/gui/main_window.py" line="80"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="79"/>
+        <location filename="../../caseapp/gui/main_window.py" line="80"/>
         <source>Search clients (Ctrl+F)</source>
         <translation>Buscar clientes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="83"/>
+        <location filename="../../caseapp/gui/main_window.py" line="84"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="83"/>
+        <location filename="../../caseapp/gui/main_window.py" line="84"/>
         <source>Upcoming hearings and deadlines (Ctrl+D)</source>
         <translation>Próximas audiencias y plazos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="87"/>
+        <location filename="../../caseapp/gui/main_window.py" line="88"/>
         <source>&amp;Close client file</source>
         <translation>&amp;Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="87"/>
+        <location filename="../../caseapp/gui/main_window.py" line="88"/>
         <source>Close the open client file (Ctrl+W)</source>
         <translation>Cerrar el expediente abierto (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="90"/>
+        <location filename="../../caseapp/gui/main_window.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="92"/>
+        <location filename="../../caseapp/gui/main_window.py" line="93"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="94"/>
+        <location filename="../../caseapp/gui/main_window.py" line="95"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="97"/>
+        <location filename="../../caseapp/gui/main_window.py" line="98"/>
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="102"/>
+        <location filename="../../caseapp/gui/main_window.py" line="103"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="110"/>
+        <location filename="../../caseapp/gui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="113"/>
+        <location filename="../../caseapp/gui/main_window.py" line="114"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="136"/>
+        <location filename="../../caseapp/gui/main_window.py" line="137"/>
         <source>Work area</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="139"/>
+        <location filename="../../caseapp/gui/main_window.py" line="140"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="140"/>
+        <location filename="../../caseapp/gui/main_window.py" line="141"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="142"/>
+        <location filename="../../caseapp/gui/main_window.py" line="143"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="144"/>
+        <location filename="../../caseapp/gui/main_window.py" line="145"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="155"/>
+        <location filename="../../caseapp/gui/main_window.py" line="156"/>
         <source>Audit log warning</source>
         <translation>Advertencia del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="168"/>
+        <location filename="../../caseapp/gui/main_window.py" line="169"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="170"/>
+        <location filename="../../caseapp/gui/main_window.py" line="171"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="288"/>
+        <location filename="../../caseapp/gui/main_window.py" line="291"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="289"/>
+        <location filename="../../caseapp/gui/main_window.py" line="292"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
@@ -1828,278 +1948,278 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="290"/>
+        <location filename="../../caseapp/gui/main_window.py" line="293"/>
         <source>Save them now, or discard them?</source>
         <translation>¿Desea guardarlos ahora o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="346"/>
+        <location filename="../../caseapp/gui/main_window.py" line="351"/>
         <source>Passphrase changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="380"/>
+        <location filename="../../caseapp/gui/main_window.py" line="385"/>
         <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="91"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="92"/>
         <location filename="../../caseapp/gui/record_views.py" line="50"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="70"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="71"/>
         <location filename="../../caseapp/gui/record_views.py" line="52"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="68"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="69"/>
         <source>Other name</source>
         <translation>Otro nombre</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="69"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="70"/>
         <source>A-number, ITIN or SSN</source>
         <translation>Número A, ITIN o SSN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="72"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="73"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="76"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="77"/>
         <source>Entry to the United States</source>
         <translation>Entrada a los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="77"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="78"/>
         <source>Application</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="78"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="134"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="79"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="135"/>
         <source>Proceeding</source>
         <translation>Procedimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="84"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="85"/>
         <source>Checklist document</source>
         <translation>Documento de la lista</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="92"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="93"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="93"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="94"/>
         <location filename="../../caseapp/gui/record_views.py" line="53"/>
         <location filename="../../caseapp/gui/record_views.py" line="60"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="94"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="95"/>
         <location filename="../../caseapp/gui/record_views.py" line="54"/>
         <source>Safe to call</source>
         <translation>Seguro para llamadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="95"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="96"/>
         <location filename="../../caseapp/gui/record_views.py" line="55"/>
         <source>Safe to text</source>
         <translation>Seguro para mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="96"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="97"/>
         <location filename="../../caseapp/gui/record_views.py" line="56"/>
         <source>Safe for voicemail</source>
         <translation>Seguro para buzón de voz</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="97"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="98"/>
         <location filename="../../caseapp/gui/record_views.py" line="61"/>
         <source>Safe to e-mail</source>
         <translation>Seguro para correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="99"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="100"/>
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="100"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="101"/>
         <source>E-mail address</source>
         <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="101"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="102"/>
         <source>Street and number</source>
         <translation>Calle y número</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="102"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="103"/>
         <source>Apartment, unit</source>
         <translation>Apartamento, unidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="104"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="105"/>
         <source>State or region</source>
         <translation>Estado o región</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="105"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="106"/>
         <source>ZIP or postal code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="106"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="107"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="107"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="108"/>
         <source>Current address</source>
         <translation>Dirección actual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="108"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="109"/>
         <source>Code word</source>
         <translation>Palabra clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="109"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="110"/>
         <source>Safe alternate contact</source>
         <translation>Contacto alternativo seguro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="110"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="111"/>
         <source>Domestic violence</source>
         <translation>Violencia doméstica</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="111"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="112"/>
         <source>Trafficking</source>
         <translation>Trata de personas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="112"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="113"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="122"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="123"/>
         <source>Place of entry</source>
         <translation>Lugar de entrada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="123"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="124"/>
         <source>Manner of entry</source>
         <translation>Forma de entrada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="127"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="128"/>
         <source>Filed on</source>
         <translation>Presentada el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="140"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="141"/>
         <source>Detained on</source>
         <translation>Detenido el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="141"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="142"/>
         <source>Released on</source>
         <translation>Liberado el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="142"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="143"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="144"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="145"/>
         <source>Done on</source>
         <translation>Completado el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="146"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="147"/>
         <source>Received on</source>
         <translation>Recibido el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="150"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="151"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="151"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="152"/>
         <source>Every two weeks</source>
         <translation>Cada dos semanas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="152"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="153"/>
         <source>Twice a month</source>
         <translation>Dos veces al mes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="153"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="154"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="154"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="155"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="155"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="156"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="156"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="157"/>
         <source>Hourly (give the hours per week)</source>
         <translation>Por hora (indique las horas por semana)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="166"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="167"/>
         <source>%1 must be written as year-month-day hour:minute, for example 2027-03-15 09:30.</source>
         <translation>%1 debe escribirse como año-mes-día hora:minuto, por ejemplo 2027-03-15 09:30.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="245"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="246"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="247"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="248"/>
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="265"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="266"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="276"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="277"/>
         <source>(as recorded: %1)</source>
         <translation>(según lo registrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="322"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="328"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="323"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="329"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="360"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="362"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="361"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="363"/>
         <source>%1 must be a number.</source>
         <translation>%1 debe ser un número.</translation>
     </message>
@@ -2109,7 +2229,7 @@
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="103"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="104"/>
         <location filename="../../caseapp/gui/record_views.py" line="65"/>
         <source>City</source>
         <translation>Ciudad</translation>
@@ -2125,7 +2245,7 @@
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="98"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="99"/>
         <location filename="../../caseapp/gui/record_views.py" line="68"/>
         <source>Safe to mail</source>
         <translation>Seguro para correo postal</translation>
@@ -2136,47 +2256,47 @@
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="113"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="114"/>
         <location filename="../../caseapp/gui/record_views.py" line="74"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="115"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="116"/>
         <location filename="../../caseapp/gui/record_views.py" line="76"/>
         <source>Lives in the household</source>
         <translation>Vive en el hogar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="116"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="117"/>
         <location filename="../../caseapp/gui/record_views.py" line="79"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="117"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="118"/>
         <location filename="../../caseapp/gui/record_views.py" line="80"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="118"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="119"/>
         <location filename="../../caseapp/gui/record_views.py" line="81"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="119"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="120"/>
         <source>Whose income</source>
         <translation>De quién es el ingreso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="120"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="121"/>
         <source>Hours per week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="121"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="122"/>
         <location filename="../../caseapp/gui/record_views.py" line="84"/>
         <source>Date of entry</source>
         <translation>Fecha de entrada</translation>
@@ -2192,19 +2312,19 @@
         <translation>Forma de entrada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="124"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="125"/>
         <location filename="../../caseapp/gui/record_views.py" line="87"/>
         <source>Admitted as</source>
         <translation>Admitido como</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="125"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="126"/>
         <location filename="../../caseapp/gui/record_views.py" line="90"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="126"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="127"/>
         <location filename="../../caseapp/gui/record_views.py" line="91"/>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
@@ -2215,7 +2335,7 @@
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="128"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="93"/>
         <location filename="../../caseapp/gui/record_views.py" line="99"/>
         <location filename="../../caseapp/gui/record_views.py" line="108"/>
@@ -2224,36 +2344,36 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="129"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="130"/>
         <source>Decided on</source>
         <translation>Decidida el</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="130"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="131"/>
         <location filename="../../caseapp/gui/record_views.py" line="97"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="131"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="132"/>
         <location filename="../../caseapp/gui/record_views.py" line="98"/>
         <location filename="../../caseapp/gui/record_views.py" line="124"/>
         <source>Judge</source>
         <translation>Juez</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="132"/>
-        <location filename="../../caseapp/gui/record_editor.py" line="137"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="133"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="138"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="136"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="137"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="139"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="140"/>
         <location filename="../../caseapp/gui/record_views.py" line="102"/>
         <source>Facility</source>
         <translation>Centro de detención</translation>
@@ -2294,13 +2414,13 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="133"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="134"/>
         <location filename="../../caseapp/gui/record_views.py" line="123"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="138"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="139"/>
         <location filename="../../caseapp/gui/record_views.py" line="126"/>
         <source>Office</source>
         <translation>Oficina</translation>
@@ -2318,7 +2438,7 @@
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/record_editor.py" line="145"/>
+        <location filename="../../caseapp/gui/record_editor.py" line="146"/>
         <location filename="../../caseapp/gui/record_views.py" line="136"/>
         <source>Assigned to</source>
         <translation>Asignado a</translation>
@@ -2344,7 +2464,7 @@
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1114"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1121"/>
         <location filename="../../caseapp/gui/record_views.py" line="146"/>
         <source>Document</source>
         <translation>Documento</translation>
@@ -2456,93 +2576,93 @@
         <translation>La bóveda está lista. Desbloquéela con la frase de contraseña que acaba de elegir.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="28"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="29"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="39"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="40"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="40"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="41"/>
         <source>for example mgarcia</source>
         <translation>por ejemplo, mgarcia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="46"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="47"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="33"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="46"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="47"/>
         <source>four or more unrelated words</source>
         <translation>cuatro o más palabras sin relación entre sí</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="49"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="50"/>
         <source>Confirm passphrase</source>
         <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="49"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="50"/>
         <source>type it again</source>
         <translation>escríbala de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="52"/>
         <location filename="../../caseapp/gui/recover_page.py" line="47"/>
         <source>Passphrase confirmation status</source>
         <translation>Estado de la confirmación de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="53"/>
         <location filename="../../caseapp/gui/create_vault_page.py" line="54"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="55"/>
         <location filename="../../caseapp/gui/gate_window.py" line="47"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="60"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="61"/>
         <source>Your user &amp;name:</source>
         <translation>Su &amp;nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="62"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="63"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="54"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="64"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="65"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="68"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="69"/>
         <source>Create a new vault</source>
         <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="72"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="73"/>
         <source>Every client file on this computer is kept in one encrypted vault. You will be its administrator. Choose a passphrase of four or more unrelated words that only you know: without it or the recovery code shown next, nobody can open the vault, not even the office IT.</source>
         <translation>Todos los expedientes de esta computadora se guardan en una sola bóveda cifrada. Usted será su administrador. Elija una frase de contraseña de cuatro o más palabras sin relación entre sí que solo usted conozca: sin ella o sin el código de recuperación que se muestra a continuación, nadie puede abrir la bóveda, ni siquiera el personal de informática de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="153"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="154"/>
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creando la bóveda… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/error_text.py" line="20"/>
+        <location filename="../../caseapp/gui/error_text.py" line="23"/>
         <source>Something unexpected went wrong (%1). Nothing else was changed. Try again; if it happens again, tell your administrator.</source>
         <translation>Ocurrió un error inesperado (%1). No se cambió nada más. Inténtelo de nuevo; si vuelve a ocurrir, avise a su administrador.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/form_parts.py" line="54"/>
-        <location filename="../../caseapp/gui/main_window.py" line="177"/>
+        <location filename="../../caseapp/gui/main_window.py" line="178"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>

@@ -117,3 +117,12 @@ def test_messages_from_the_rules_are_shown_in_spanish(spanish: None) -> None:
     shown = user_message(caught.value)
     assert shown != english
     assert "Número A" in shown or "número A" in shown, shown
+
+
+def test_every_conflict_reason_is_in_the_catalogue() -> None:
+    from caseapp.core import conflicts
+    from caseapp.gui.intake_dialog import REASONS
+
+    core = {v for k, v in vars(conflicts).items() if k.startswith("REASON_")}
+    core |= set(conflicts.KIND_REASONS.values())
+    assert core == set(REASONS)
