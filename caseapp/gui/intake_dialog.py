@@ -152,6 +152,23 @@ REASONS: tuple[str, ...] = (
 )
 
 
+def case_type_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(tr("Case type"))
+    for term in SUBCODE_VOCABULARY:
+        combo.addItem(term_label(term), term.key)
+    return combo
+
+
+def adverse_parties_edit() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(tr("Adverse parties, one per line"))
+    edit.setPlaceholderText(tr("One name per line (a person or an organisation)"))
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(60)
+    return edit
+
+
 def decision_combo() -> QComboBox:
     """The decision, with no choice made: with hits on the list, a person must pick."""
     combo = QComboBox()
@@ -213,15 +230,8 @@ class NewIntakeDialog(QDialog):
 
         self.case_check = QCheckBox(tr("&Open a case now"))
         self.case_check.setChecked(True)
-        self.case_type = QComboBox()
-        self.case_type.setAccessibleName(tr("Case type"))
-        for term in SUBCODE_VOCABULARY:
-            self.case_type.addItem(term_label(term), term.key)
-        self.adverse_edit = QPlainTextEdit()
-        self.adverse_edit.setAccessibleName(tr("Adverse parties, one per line"))
-        self.adverse_edit.setPlaceholderText(tr("One name per line (a person or an organisation)"))
-        self.adverse_edit.setTabChangesFocus(True)
-        self.adverse_edit.setFixedHeight(60)
+        self.case_type = case_type_combo()
+        self.adverse_edit = adverse_parties_edit()
         case = QFormLayout()
         case.addRow(self.case_check)
         case.addRow(tr("Case &type:"), self.case_type)
@@ -484,15 +494,8 @@ class OpenCaseDialog(QDialog):
         self.client_uuid = client_uuid
         self.setWindowTitle(tr("Open a case"))
         self._report: ConflictReport | None = None
-        self.case_type = QComboBox()
-        self.case_type.setAccessibleName(tr("Case type"))
-        for term in SUBCODE_VOCABULARY:
-            self.case_type.addItem(term_label(term), term.key)
-        self.adverse_edit = QPlainTextEdit()
-        self.adverse_edit.setAccessibleName(tr("Adverse parties, one per line"))
-        self.adverse_edit.setPlaceholderText(tr("One name per line (a person or an organisation)"))
-        self.adverse_edit.setTabChangesFocus(True)
-        self.adverse_edit.setFixedHeight(60)
+        self.case_type = case_type_combo()
+        self.adverse_edit = adverse_parties_edit()
         self.hits = hits_table()
         self.hits_label = QLabel(tr("Checking…"))
         self.hits_label.setAccessibleName(tr("Conflict check result"))

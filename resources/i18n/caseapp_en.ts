@@ -68,8 +68,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="371"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="556"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="381"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="559"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n possible conflict: review why it matched, then decide.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="444"/>
         <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
         <translation>
             <numerusform>The client is saved. The check of the saved file finds %n possible conflict: review it, decide, and save again to open the case.</numerusform>

@@ -284,7 +284,7 @@
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
         <location filename="../../caseapp/gui/client_file.py" line="223"/>
         <location filename="../../caseapp/gui/client_file.py" line="239"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="200"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="268"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
@@ -357,7 +357,7 @@
         <location filename="../../caseapp/gui/client_file.py" line="148"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="211"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="228"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -496,7 +496,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="220"/>
         <location filename="../../caseapp/gui/client_list.py" line="63"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="197"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="214"/>
         <location filename="../../caseapp/gui/record_editor.py" line="89"/>
         <location filename="../../caseapp/gui/record_views.py" line="46"/>
         <location filename="../../caseapp/gui/record_views.py" line="72"/>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="221"/>
         <location filename="../../caseapp/gui/client_list.py" line="62"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="198"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="215"/>
         <location filename="../../caseapp/gui/record_editor.py" line="90"/>
         <location filename="../../caseapp/gui/record_views.py" line="47"/>
         <location filename="../../caseapp/gui/record_views.py" line="73"/>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="222"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="199"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="216"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
@@ -526,7 +526,7 @@
         <location filename="../../caseapp/gui/client_file.py" line="223"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="200"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="115"/>
         <location filename="../../caseapp/gui/record_views.py" line="75"/>
         <source>Date of birth</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="249"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="202"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="219"/>
         <location filename="../../caseapp/gui/record_editor.py" line="214"/>
         <source>Validation message</source>
         <translation>Mensaje de validación</translation>
@@ -631,25 +631,25 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="255"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="206"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="223"/>
         <source>&amp;Given name(s):</source>
         <translation>Nombre(s) de &amp;pila:</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="256"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="207"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="224"/>
         <source>&amp;Family name(s):</source>
         <translation>Ap&amp;ellido(s):</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="257"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="208"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="225"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="258"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="209"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="226"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="666"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="278"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="288"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
     </message>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="335"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="191"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="208"/>
         <source>New intake</source>
         <translation>Nueva admisión</translation>
     </message>
@@ -1649,122 +1649,119 @@
         <translation>Es integrante del hogar de un cliente existente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="159"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="176"/>
         <source>— choose after reviewing the list —</source>
         <translation>— elija después de revisar la lista —</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="170"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="187"/>
         <source>Choose the decision on the possible conflicts first.</source>
         <translation>Primero elija la decisión sobre los posibles conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="171"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="188"/>
         <source>Wait for the conflict check to finish (it runs as you type).</source>
         <translation>Espere a que termine la verificación de conflictos (se hace mientras escribe).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="214"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="231"/>
         <source>&amp;Open a case now</source>
         <translation>&amp;Abrir un caso ahora</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="488"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="157"/>
         <location filename="../../caseapp/gui/record_views.py" line="107"/>
         <source>Case type</source>
         <translation>Tipo de caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="221"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="492"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="165"/>
         <source>Adverse parties, one per line</source>
         <translation>Partes contrarias, una por línea</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="222"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="493"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="166"/>
         <source>One name per line (a person or an organisation)</source>
         <translation>Un nombre por línea (una persona o una organización)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="227"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="503"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="237"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="506"/>
         <source>Case &amp;type:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="228"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="504"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="238"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="507"/>
         <source>&amp;Adverse parties:</source>
         <translation>Partes &amp;contrarias:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="229"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="239"/>
         <location filename="../../caseapp/gui/record_editor.py" line="136"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="233"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="243"/>
         <source>Type a name to run the conflict check.</source>
         <translation>Escriba un nombre para realizar la verificación de conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="234"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="498"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="244"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="501"/>
         <source>Conflict check result</source>
         <translation>Resultado de la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="158"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="175"/>
         <source>Conflict-check decision</source>
         <translation>Decisión sobre la verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="237"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="501"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="247"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="504"/>
         <source>Note on the decision</source>
         <translation>Nota sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="239"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="505"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="249"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="508"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decisión:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="240"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="506"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="250"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="509"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="241"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="251"/>
         <source>Conflict check</source>
         <translation>Verificación de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="249"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="259"/>
         <source>&amp;Save intake</source>
         <translation>&amp;Guardar la admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="305"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="497"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="535"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="315"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="500"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="538"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="369"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="553"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="379"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="556"/>
         <source>No possible conflicts found.</source>
         <translation>No se encontraron posibles conflictos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="371"/>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="556"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="381"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="559"/>
         <source>%n possible conflict(s): review why each matched, then decide.</source>
         <translation>
             <numerusform>%n posible conflicto: revise por qué coincidió y luego decida.</numerusform>
@@ -1772,22 +1769,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="374"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="384"/>
         <source>Names are withheld from intake staff: a paralegal or attorney must clear them.</source>
         <translation>Los nombres no se muestran al personal de admisión: un asistente legal o un abogado debe revisarlos y descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="381"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="391"/>
         <source>The name is very common: not every record could be compared.</source>
         <translation>El nombre es muy común: no se pudieron comparar todos los registros.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="412"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="422"/>
         <source>The client was saved, but the case did not open: %1</source>
         <translation>El cliente se guardó, pero no se pudo abrir el caso: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/intake_dialog.py" line="434"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="444"/>
         <source>The client is saved. The check of the saved file finds %n possible conflict(s): review them, decide, and save again to open the case.</source>
         <translation>
             <numerusform>El cliente está guardado. La verificación del expediente guardado encuentra %n posible conflicto: revíselo, decida y guarde de nuevo para abrir el caso.</numerusform>
@@ -1795,22 +1792,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="440"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="450"/>
         <source>Review the conflict check again.</source>
         <translation>Revise de nuevo la verificación de conflictos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="485"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="495"/>
         <source>Open a case</source>
         <translation>Abrir un caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="508"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="511"/>
         <source>&amp;Open the case</source>
         <translation>&amp;Abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/intake_dialog.py" line="579"/>
+        <location filename="../../caseapp/gui/intake_dialog.py" line="582"/>
         <source>Recorded as a conflict: no case was opened.</source>
         <translation>Se registró como conflicto: no se abrió ningún caso.</translation>
     </message>
