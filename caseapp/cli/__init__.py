@@ -18,7 +18,7 @@ from datetime import time as dt_time
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import records
+from caseapp.cli import printing, records
 from caseapp.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -151,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reset.add_argument("name")
     records.add_commands(commands, common)
+    printing.add_commands(commands, common)
     return parser
 
 
@@ -379,6 +380,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "audit": cmd_audit,
     "users": cmd_users,
     **records.COMMANDS,
+    **printing.COMMANDS,
 }
 
 

@@ -37,6 +37,7 @@ from caseapp.services.audited import record
 from caseapp.services.bulk import BulkWork
 from caseapp.services.casework import CaseWork
 from caseapp.services.client_file import ClientFiles
+from caseapp.services.printing import Printing
 from caseapp.storage import (
     audit_log,
     key_registry,
@@ -68,7 +69,7 @@ class VaultInfo:
     slot_count: int
 
 
-class Session(BulkWork, CaseWork, ClientFiles):
+class Session(Printing, BulkWork, CaseWork, ClientFiles):
     """An unlocked vault bound to one user. Every service call needs one.
 
     The audited path and the lifecycle live in ``AuditedSession``; client

@@ -1,0 +1,62 @@
+"""Printed documents, through the audited path: the case summary for now.
+
+The file is read as the profile needs it (a full summary is a reveal, which is
+recorded as one); the print itself is its own entry naming the profile; the
+PDF footer carries the audit checkpoint taken in the same transaction, so the
+paper can be matched to the log. PDFs are made in memory; encrypting is the
+default, and writing the file is the caller's (owner-only, atomic).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from caseapp.core import summary as summaries
+from caseapp.core.users import Role
+from caseapp.services.casework import CaseWork, eligibility
+from caseapp.storage import audit_log
+from caseapp.storage.connection import transaction
+
+
+class Printing(CaseWork):
+    def case_summary_pdf(
+        self,
+        client_uuid: str,
+        profile: summaries.Profile,
+        *,
+        password: str | None,
+        reason: str = "case_work",
+    ) -> bytes:
+        """The case summary for ``profile`` as PDF bytes, AES-256 encrypted under
+        ``password`` (``None``: unencrypted, which the caller has warned about)."""
+        # reportlab and pikepdf load on the first print, not at every unlock.
+        from caseapp.reports import protect
+        from caseapp.reports.summary_pdf import render
+
+        if password is not None:
+            protect.check_password(password)  # before anything is read or recorded
+        self._refuse_unless(
+            profile is not summaries.Profile.FULL or self.user.role is not Role.INTAKE,
+            "print",
+            "Intake staff cannot print a full summary; choose the referral or client copy.",
+            client_uuid,
+        )
+        reveal = summaries.needs_reveal(profile)
+        file = self.read_client_file(client_uuid, reveal=reveal, reason=reason if reveal else "")
+        result = eligibility(file, funder_thresholds=self.funder_thresholds())
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            checkpoint = audit_log.checkpoint(conn)
+            self._append(
+                conn, self._event("print", client_uuid, (f"summary_{profile.value}",), reason)
+            )
+        document = summaries.build(
+            file,
+            profile,
+            eligibility=result,
+            generated_by=self.user.name,
+            generated_at=datetime.now().replace(microsecond=0),
+            checkpoint=checkpoint.short,
+        )
+        pdf = render(document)
+        return pdf if password is None else protect.encrypt(pdf, password)
