@@ -79,12 +79,8 @@ from caseapp.core.case_codes import Vocabulary
 from caseapp.gui import i18n
 
 CONTEXT: Final = "core"
-SCANNED: Final = (
-    "core",
-    "services",
-    "storage",
-    "crypto",
-)  # packages under caseapp/ whose messages are collected
+# Packages under caseapp/ whose messages are collected.
+SCANNED: Final = ("core", "services", "storage", "crypto", "reports")
 LABEL_COMMENT: Final = "A field name or phrase put into other messages in place of %1, %2…"
 
 _PACKAGE_DIR: Final = Path(__file__).resolve().parents[1]  # caseapp/

@@ -1947,6 +1947,16 @@
         <translation>Faltan los archivos de referencia de caseapp (resources/); vuelva a instalar caseapp.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/core/summary.py" line="50"/>
+        <source>The profile is one of: full, client, referral.</source>
+        <translation>El perfil es uno de: full (completo), client (copia para el cliente), referral (remisión).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/core/summary.py" line="401"/>
+        <source>A full summary needs the file revealed first (it is recorded).</source>
+        <translation>Un resumen completo necesita primero revelar el expediente (queda registrado).</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/core/text.py" line="37"/>
         <source>%1 contains a broken character; retype it.</source>
         <translation>%1: el texto contiene un carácter dañado; vuelva a escribirlo.</translation>
@@ -1965,6 +1975,11 @@
         <location filename="../../caseapp/crypto/recovery.py" line="96"/>
         <source>Group %1 of the %2 has a typo (or this is not the %3). Check it against the recovery sheet.</source>
         <translation>El grupo %1 del %2 tiene un error de escritura (o no es el %3). Compárelo con la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/reports/protect.py" line="21"/>
+        <source>Use a PDF password of at least %1 characters (tell it to the reader by phone, never in the same e-mail).</source>
+        <translation>Use una contraseña de PDF de al menos %1 caracteres (dígasela al lector por teléfono, nunca en el mismo correo).</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/audited.py" line="38"/>
@@ -2320,12 +2335,17 @@
         <translation>Esa frase de contraseña es demasiado fácil de adivinar. Use al menos 12 caracteres, por ejemplo cuatro o más palabras sin relación entre sí. %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="147"/>
+        <location filename="../../caseapp/services/printing.py" line="41"/>
+        <source>Intake staff cannot print a full summary; choose the referral or client copy.</source>
+        <translation>El personal de admisión no puede imprimir un resumen completo; elija la remisión o la copia para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/session.py" line="148"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="394"/>
+        <location filename="../../caseapp/services/session.py" line="395"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
