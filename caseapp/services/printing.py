@@ -46,10 +46,11 @@ class Printing(CaseWork):
         result = eligibility(file, funder_thresholds=self.funder_thresholds())
         conn = self._db()
         with self._guard.audited(), transaction(conn):
-            checkpoint = audit_log.checkpoint(conn)
             self._append(
                 conn, self._event("print", client_uuid, (f"summary_{profile.value}",), reason)
             )
+            # Taken after the print entry: the paper names the entry that records it.
+            checkpoint = audit_log.checkpoint(conn)
         document = summaries.build(
             file,
             profile,

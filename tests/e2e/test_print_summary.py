@@ -251,3 +251,13 @@ def test_print_summary_from_the_command_line(office: tuple[Path, str], tmp_path:
     assert short.returncode == 1
     assert "at least 8" in short.stderr
     assert not (tmp_path / "y.pdf").exists()
+
+
+def test_the_footer_checkpoint_is_the_print_entry(office: tuple[Path, str]) -> None:
+    path, client = office
+    with vault.unlock(path, ADMIN, PASS) as s:
+        text = _text(s.case_summary_pdf(client, Profile.REFERRAL, password=None))
+        printed = s.list_audit(client=client, action="print", limit=1)[0]
+        checkpoint = s.audit_checkpoint()
+    assert f"audit checkpoint {printed.seq}:" in text
+    assert printed.seq <= checkpoint.seq
