@@ -68,6 +68,17 @@ class CaseSummary:
     checkpoint: str  # "sequence:short chain head"
 
 
+def all_text(summary: CaseSummary) -> str:
+    """Every piece of text the summary prints (to check the fonts can draw it)."""
+    parts = [summary.client_name, summary.generated_by]
+    for section in summary.sections:
+        parts.append(section.title)
+        for label, value in section.rows:
+            parts += [label, value]
+        parts += list(section.paragraphs)
+    return "\n".join(parts)
+
+
 def needs_reveal(profile: Profile) -> bool:
     """Only the full profile shows tier-1 values (read with a reveal)."""
     return profile is Profile.FULL

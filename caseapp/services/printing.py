@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from caseapp.core import summary as summaries
+from caseapp.core.errors import InvalidInput
 from caseapp.core.users import Role
 from caseapp.services.casework import CaseWork, eligibility
 from caseapp.storage import audit_log
@@ -30,7 +31,7 @@ class Printing(CaseWork):
         """The case summary for ``profile`` as PDF bytes, AES-256 encrypted under
         ``password`` (``None``: unencrypted, which the caller has warned about)."""
         # reportlab and pikepdf load on the first print, not at every unlock.
-        from caseapp.reports import protect
+        from caseapp.reports import fonts, protect
         from caseapp.reports.summary_pdf import render
 
         if password is not None:
@@ -59,5 +60,15 @@ class Printing(CaseWork):
             generated_at=datetime.now().replace(microsecond=0),
             checkpoint=checkpoint.short,
         )
+        # A name must print exactly as stored: a character the embedded fonts cannot
+        # draw would come out as an empty box, so the summary is refused instead.
+        missing = fonts.missing_glyphs(summaries.all_text(document))
+        if missing:
+            raise InvalidInput(
+                "This file has characters the PDF fonts cannot show yet ("
+                + " ".join(sorted(missing)[:12])
+                + "); the summary would print them as empty boxes. Printing names in "
+                "Chinese, Japanese, Korean or Ethiopic script arrives with more fonts."
+            )
         pdf = render(document)
         return pdf if password is None else protect.encrypt(pdf, password)

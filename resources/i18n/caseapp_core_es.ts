@@ -1952,7 +1952,7 @@
         <translation>El perfil es uno de: full (completo), client (copia para el cliente), referral (remisión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/core/summary.py" line="401"/>
+        <location filename="../../caseapp/core/summary.py" line="412"/>
         <source>A full summary needs the file revealed first (it is recorded).</source>
         <translation>Un resumen completo necesita primero revelar el expediente (queda registrado).</translation>
     </message>
@@ -2335,9 +2335,14 @@
         <translation>Esa frase de contraseña es demasiado fácil de adivinar. Use al menos 12 caracteres, por ejemplo cuatro o más palabras sin relación entre sí. %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/printing.py" line="41"/>
+        <location filename="../../caseapp/services/printing.py" line="42"/>
         <source>Intake staff cannot print a full summary; choose the referral or client copy.</source>
         <translation>El personal de admisión no puede imprimir un resumen completo; elija la remisión o la copia para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/printing.py" line="68"/>
+        <source>This file has characters the PDF fonts cannot show yet (%1); the summary would print them as empty boxes. Printing names in Chinese, Japanese, Korean or Ethiopic script arrives with more fonts.</source>
+        <translation>Este expediente tiene caracteres que las fuentes del PDF todavía no pueden mostrar (%1); el resumen los imprimiría como cuadros vacíos. La impresión de nombres en escritura china, japonesa, coreana o etíope llegará con más fuentes.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/session.py" line="148"/>

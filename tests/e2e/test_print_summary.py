@@ -261,3 +261,16 @@ def test_the_footer_checkpoint_is_the_print_entry(office: tuple[Path, str]) -> N
         checkpoint = s.audit_checkpoint()
     assert f"audit checkpoint {printed.seq}:" in text
     assert printed.seq <= checkpoint.seq
+
+
+def test_a_name_the_fonts_cannot_draw_is_refused_not_boxed(tmp_path: Path) -> None:
+    path = tmp_path / "vault"
+    vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    with vault.unlock(path, ADMIN, PASS) as s:
+        chinese = s.create_client(ClientIdentity("秀英", "王"))
+        greek = s.create_client(ClientIdentity("Ελένη", "Παπαδοπούλου"))
+        with pytest.raises(InvalidInput, match="empty boxes"):
+            s.case_summary_pdf(chinese, Profile.REFERRAL, password=None)
+        assert "Ελένη Παπαδοπούλου" in _text(
+            s.case_summary_pdf(greek, Profile.REFERRAL, password=None)
+        )
