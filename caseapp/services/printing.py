@@ -45,24 +45,22 @@ class Printing(CaseWork):
         reveal = summaries.needs_reveal(profile)
         file = self.read_client_file(client_uuid, reveal=reveal, reason=reason if reveal else "")
         result = eligibility(file, funder_thresholds=self.funder_thresholds())
-        conn = self._db()
-        with self._guard.audited(), transaction(conn):
-            self._append(
-                conn, self._event("print", client_uuid, (f"summary_{profile.value}",), reason)
+        generated_at = datetime.now().replace(microsecond=0)
+
+        def document(checkpoint: str) -> summaries.CaseSummary:
+            return summaries.build(
+                file,
+                profile,
+                eligibility=result,
+                generated_by=self.user.name,
+                generated_at=generated_at,
+                checkpoint=checkpoint,
             )
-            # Taken after the print entry: the paper names the entry that records it.
-            checkpoint = audit_log.checkpoint(conn)
-        document = summaries.build(
-            file,
-            profile,
-            eligibility=result,
-            generated_by=self.user.name,
-            generated_at=datetime.now().replace(microsecond=0),
-            checkpoint=checkpoint.short,
-        )
+
         # A name must print exactly as stored: a character the embedded fonts cannot
-        # draw would come out as an empty box, so the summary is refused instead.
-        missing = fonts.missing_glyphs(summaries.all_text(document))
+        # draw would come out as an empty box, so the summary is refused instead
+        # (before the print is recorded: nothing was printed).
+        missing = fonts.missing_glyphs(summaries.all_text(document("")))
         if missing:
             raise InvalidInput(
                 "This file has characters the PDF fonts cannot show yet ("
@@ -70,5 +68,12 @@ class Printing(CaseWork):
                 + "); the summary would print them as empty boxes. Printing names in "
                 "Chinese, Japanese, Korean or Ethiopic script arrives with more fonts."
             )
-        pdf = render(document)
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            self._append(
+                conn, self._event("print", client_uuid, (f"summary_{profile.value}",), reason)
+            )
+            # Taken after the print entry: the paper names the entry that records it.
+            checkpoint = audit_log.checkpoint(conn)
+        pdf = render(document(checkpoint.short))
         return pdf if password is None else protect.encrypt(pdf, password)

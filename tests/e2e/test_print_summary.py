@@ -271,6 +271,7 @@ def test_a_name_the_fonts_cannot_draw_is_refused_not_boxed(tmp_path: Path) -> No
         greek = s.create_client(ClientIdentity("Ελένη", "Παπαδοπούλου"))
         with pytest.raises(InvalidInput, match="empty boxes"):
             s.case_summary_pdf(chinese, Profile.REFERRAL, password=None)
+        assert s.list_audit(client=chinese, action="print") == []  # nothing was printed
         assert "Ελένη Παπαδοπούλου" in _text(
             s.case_summary_pdf(greek, Profile.REFERRAL, password=None)
         )
