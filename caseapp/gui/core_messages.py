@@ -68,10 +68,10 @@ import re
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -83,6 +83,7 @@ CONTEXT: Final = "core"
 SCANNED: Final = ("core", "services", "storage", "crypto", "reports")
 LABEL_COMMENT: Final = "A field name or phrase put into other messages in place of %1, %2…"
 
+_Def = TypeVar("_Def", ast.ClassDef, ast.FunctionDef)
 _PACKAGE_DIR: Final = Path(__file__).resolve().parents[1]  # caseapp/
 _MAX_VARIANTS: Final = 16  # a ternary expands a template; past this, a placeholder instead
 _MAX_DEPTH: Final = 6  # names, calls and parameters followed from one message
@@ -329,24 +330,17 @@ class _Extractor:
 
     def _class(self, module: _Module, node: ast.expr) -> tuple[_Module, ast.ClassDef] | None:
         """The class defined in a scanned module that ``node`` names, if any."""
-        name = ""
-        if isinstance(node, ast.Name):
-            name = node.id
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            other = self.modules.get(module.aliases.get(node.value.id, ""))
-            if other is None:
-                return None
-            module, name = other, node.attr
-        if name in module.classes:
-            return module, module.classes[name]
-        source, original = module.imported.get(name, ("", ""))
-        other = self.modules.get(source)
-        if other is not None and original in other.classes:
-            return other, other.classes[original]
-        return None
+        return self._resolve(module, node, lambda m: m.classes)
 
     def _function(self, module: _Module, node: ast.expr) -> tuple[_Module, ast.FunctionDef] | None:
         """The module-level function of a scanned module that ``node`` names, if any."""
+        return self._resolve(module, node, lambda m: m.functions)
+
+    def _resolve(
+        self, module: _Module, node: ast.expr, table: Callable[[_Module], dict[str, _Def]]
+    ) -> tuple[_Module, _Def] | None:
+        """What ``node`` (a name, or module.name) refers to in ``table`` of a scanned
+        module: defined there, reached through a module alias, or imported by name."""
         name = ""
         if isinstance(node, ast.Name):
             name = node.id
@@ -355,12 +349,12 @@ class _Extractor:
             if other is None:
                 return None
             module, name = other, node.attr
-        if name in module.functions:
-            return module, module.functions[name]
+        if name in table(module):
+            return module, table(module)[name]
         source, original = module.imported.get(name, ("", ""))
         other = self.modules.get(source)
-        if other is not None and original in other.functions:
-            return other, other.functions[original]
+        if other is not None and original in table(other):
+            return other, table(other)[original]
         return None
 
     def _mro(self, module: _Module, cls: ast.ClassDef) -> Iterator[tuple[_Module, ast.ClassDef]]:
