@@ -1,9 +1,15 @@
-"""`caseapp print summary`: a case summary as a PDF, encrypted unless refused."""
+"""`caseapp print …`: PDF documents, encrypted unless refused.
+
+Each document is one sub-command: its parser is added by ``add_<document>``
+and its work done by the handler in ``DOCUMENTS``. All of them write through
+``save`` (owner-only, atomic) and ask the PDF password the same way.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +22,48 @@ UNENCRYPTED_WARNING = (
     "Prefer an encrypted PDF; delete this one when it has been used.\n"
 )
 
+PASSWORD_HELP = (
+    "the PDF password is prompted twice (with --passphrase-stdin: the line after the "
+    "vault passphrase)"
+)
 
-def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
-    printing = commands.add_parser("print", help="PDF documents (case summary)")
-    what = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+Handler = Callable[[argparse.Namespace, PassphraseSource], int]
+
+
+def add_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    parser.add_argument(
+        "--no-encrypt",
+        action="store_true",
+        help="write the PDF unencrypted (warned; owner-only file)",
+    )
+
+
+def check_out(args: argparse.Namespace) -> None:
+    if args.out.is_dir():
+        raise UsageError("--out is a folder: give the name of the PDF file to write")
+
+
+def pdf_password(args: argparse.Namespace, secrets: PassphraseSource) -> str | None:
+    """The PDF password (asked twice), or ``None`` with ``--no-encrypt``."""
+    if args.no_encrypt:
+        return None
+    return secrets.new("PDF password: ", "the PDF password")
+
+
+def save(args: argparse.Namespace, pdf: bytes, password: str | None) -> int:
+    write_private(args.out, pdf)
+    if password is None:
+        sys.stderr.write(UNENCRYPTED_WARNING)
+    sys.stderr.write(
+        f"Wrote {args.out} ({'AES-256 encrypted' if password else 'unencrypted'}, owner-only).\n"
+    )
+    return EXIT_OK
+
+
+def add_summary(what: Any, common: argparse.ArgumentParser) -> None:
     summary = what.add_parser(
-        "summary",
-        parents=[common],
-        help="a client's case summary; the PDF password is prompted twice "
-        "(with --passphrase-stdin: the line after the vault passphrase)",
+        "summary", parents=[common], help="a client's case summary; " + PASSWORD_HELP
     )
     summary.add_argument("--client", required=True, metavar="ID", help="the client's UUID")
     summary.add_argument(
@@ -34,34 +73,38 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help="full (attorney; a recorded reveal), client (the client's copy), referral "
         "(no tier-1 fields, no privileged notes)",
     )
-    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    summary.add_argument(
-        "--no-encrypt",
-        action="store_true",
-        help="write the PDF unencrypted (warned; owner-only file)",
-    )
+    add_output(summary)
+
+
+def print_summary(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    from caseapp.core.summary import parse_profile
+
+    profile = parse_profile(args.profile)
+    check_out(args)
+    with open_session(args, secrets) as session:
+        password = pdf_password(args, secrets)
+        pdf = session.case_summary_pdf(args.client, profile, password=password)
+    return save(args, pdf, password)
+
+
+# document name → (add its parser, do it); other modules add theirs here.
+DOCUMENTS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Handler]] = {
+    "summary": (add_summary, print_summary),
+}
+
+
+def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser("print", help="PDF documents: " + ", ".join(DOCUMENTS))
+    what = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+    for add, _ in DOCUMENTS.values():
+        add(what, common)
 
 
 def cmd_print(args: argparse.Namespace, secrets: PassphraseSource) -> int:
-    from caseapp.core.summary import parse_profile
-
-    if args.document != "summary":
-        raise UsageError("print what? (summary)")
-    profile = parse_profile(args.profile)
-    if args.out.is_dir():
-        raise UsageError("--out is a folder: give the name of the PDF file to write")
-    with open_session(args, secrets) as session:
-        password = None
-        if not args.no_encrypt:
-            password = secrets.new("PDF password: ", "the PDF password")
-        pdf = session.case_summary_pdf(args.client, profile, password=password)
-    write_private(args.out, pdf)
-    if password is None:
-        sys.stderr.write(UNENCRYPTED_WARNING)
-    sys.stderr.write(
-        f"Wrote {args.out} ({'AES-256 encrypted' if password else 'unencrypted'}, owner-only).\n"
-    )
-    return EXIT_OK
+    entry = DOCUMENTS.get(args.document)
+    if entry is None:
+        raise UsageError("print what? (" + ", ".join(DOCUMENTS) + ")")
+    return entry[1](args, secrets)
 
 
 COMMANDS = {"print": cmd_print}

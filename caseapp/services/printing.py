@@ -1,14 +1,17 @@
-"""Printed documents, through the audited path: the case summary for now.
+"""Printed documents, through the audited path.
 
 The file is read as the profile needs it (a full summary is a reveal, which is
-recorded as one); the print itself is its own entry naming the profile; the
-PDF footer carries the audit checkpoint taken in the same transaction, so the
-paper can be matched to the log. PDFs are made in memory; encrypting is the
-default, and writing the file is the caller's (owner-only, atomic).
+recorded as one); the print itself is its own entry naming the document and
+where it went (an encrypted file, an unencrypted file, the printer, the
+preview); the PDF footer carries the audit checkpoint taken in the same
+transaction, so the paper can be matched to the log. PDFs are made in memory;
+encrypting is the default, and writing the file is the caller's (owner-only,
+atomic).
 """
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
 from caseapp.core import summary as summaries
@@ -19,21 +22,75 @@ from caseapp.storage import audit_log
 from caseapp.storage.connection import transaction
 
 
+class Output(enum.Enum):
+    """Where a printed document goes; recorded with the print."""
+
+    SAVE_ENCRYPTED = "save_encrypted"  # a PDF file under a password (AES-256, R6)
+    SAVE_PLAIN = "save_plain"  # an unencrypted PDF file, after a warning
+    PRINTER = "printer"  # from memory to a printer (spoolers may keep a copy)
+    PREVIEW = "preview"  # shown inside the app, never written
+
+
+def output_for(password: str | None, output: Output | None) -> Output:
+    """The output a call means, checked: only a saved file is encrypted."""
+    if output is None:
+        return Output.SAVE_PLAIN if password is None else Output.SAVE_ENCRYPTED
+    if (output is Output.SAVE_ENCRYPTED) != (password is not None):
+        raise InvalidInput(
+            "Only an encrypted PDF file takes a password; printing and preview never "
+            "write a file."
+        )
+    return output
+
+
 class Printing(CaseWork):
+    def _check_fonts(self, text: str) -> None:
+        """A name must print exactly as stored: a character the embedded fonts
+        cannot draw would come out as an empty box, so the document is refused
+        instead (before the print is recorded: nothing was printed)."""
+        from caseapp.reports import fonts
+
+        missing = fonts.missing_glyphs(text)
+        if missing:
+            raise InvalidInput(
+                "This file has characters the PDF fonts cannot show ("
+                + " ".join(sorted(missing)[:12])
+                + "); the document would print them as empty boxes, so it was not made."
+            )
+
+    def _record_print(
+        self, client_uuid: str, document: str, output: Output, reason: str
+    ) -> str:
+        """The print entry, and the checkpoint taken after it (the paper names the
+        entry that records it): the checkpoint's short form."""
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            self._append(conn, self._event("print", client_uuid, (document, output.value), reason))
+            return audit_log.checkpoint(conn).short
+
+    @staticmethod
+    def _finish(pdf: bytes, password: str | None) -> bytes:
+        from caseapp.reports import protect
+
+        return pdf if password is None else protect.encrypt(pdf, password)
+
     def case_summary_pdf(
         self,
         client_uuid: str,
         profile: summaries.Profile,
         *,
         password: str | None,
+        output: Output | None = None,
         reason: str = "case_work",
     ) -> bytes:
         """The case summary for ``profile`` as PDF bytes, AES-256 encrypted under
-        ``password`` (``None``: unencrypted, which the caller has warned about)."""
+        ``password`` (``None``: unencrypted — for the printer, the preview, or an
+        unencrypted file the caller has warned about)."""
         # reportlab and pikepdf load on the first print, not at every unlock.
-        from caseapp.reports import fonts, protect
+        from caseapp.reports import protect
         from caseapp.reports.summary_pdf import render
 
+        output = output_for(password, output)
         if password is not None:
             protect.check_password(password)  # before anything is read or recorded
         self._refuse_unless(
@@ -57,23 +114,6 @@ class Printing(CaseWork):
                 checkpoint=checkpoint,
             )
 
-        # A name must print exactly as stored: a character the embedded fonts cannot
-        # draw would come out as an empty box, so the summary is refused instead
-        # (before the print is recorded: nothing was printed).
-        missing = fonts.missing_glyphs(summaries.all_text(document("")))
-        if missing:
-            raise InvalidInput(
-                "This file has characters the PDF fonts cannot show yet ("
-                + " ".join(sorted(missing)[:12])
-                + "); the summary would print them as empty boxes. Printing names in "
-                "Chinese, Japanese, Korean or Ethiopic script arrives with more fonts."
-            )
-        conn = self._db()
-        with self._guard.audited(), transaction(conn):
-            self._append(
-                conn, self._event("print", client_uuid, (f"summary_{profile.value}",), reason)
-            )
-            # Taken after the print entry: the paper names the entry that records it.
-            checkpoint = audit_log.checkpoint(conn)
-        pdf = render(document(checkpoint.short))
-        return pdf if password is None else protect.encrypt(pdf, password)
+        self._check_fonts(summaries.all_text(document("")))
+        checkpoint = self._record_print(client_uuid, f"summary_{profile.value}", output, reason)
+        return self._finish(render(document(checkpoint)), password)

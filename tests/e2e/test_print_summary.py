@@ -114,9 +114,9 @@ def test_each_profile_prints_what_it_should(office: tuple[Path, str]) -> None:
         assert secret not in referral, secret
     # Each print is its own entry; the full one was a recorded reveal.
     assert sorted(e.fields for e in entries) == [
-        "summary_client",
-        "summary_full",
-        "summary_referral",
+        "summary_client,save_plain",
+        "summary_full,save_plain",
+        "summary_referral,save_plain",
     ]
     assert len(reveals) == 1
 
