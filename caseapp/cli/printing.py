@@ -22,7 +22,7 @@ UNENCRYPTED_WARNING = (
     "Prefer an encrypted PDF; delete this one when it has been used.\n"
 )
 
-PASSWORD_HELP = (
+PROMPT_NOTE = (
     "the PDF password is prompted twice (with --passphrase-stdin: the line after the "
     "vault passphrase)"
 )
@@ -63,7 +63,7 @@ def save(args: argparse.Namespace, pdf: bytes, password: str | None) -> int:
 
 def add_summary(what: Any, common: argparse.ArgumentParser) -> None:
     summary = what.add_parser(
-        "summary", parents=[common], help="a client's case summary; " + PASSWORD_HELP
+        "summary", parents=[common], help="a client's case summary; " + PROMPT_NOTE
     )
     summary.add_argument("--client", required=True, metavar="ID", help="the client's UUID")
     summary.add_argument(
