@@ -53,6 +53,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_unlock.py
 	$(BIN)/python tests/perf/bench_audit.py
 	$(BIN)/python tests/perf/bench_records.py
+	$(BIN)/python tests/perf/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_gui.py
 
 clean:

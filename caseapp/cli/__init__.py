@@ -18,7 +18,7 @@ from datetime import time as dt_time
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import printing, records
+from caseapp.cli import backup, print_reports, printing, records, retention
 from caseapp.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -74,9 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(common, suppress=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser(
+    init = commands.add_parser(
         "init", parents=[common], help="create a new vault with --user as its administrator"
     )
+    print_reports.add_init_options(init)
     info = commands.add_parser(
         "info", parents=[common], help="show cipher and schema versions and row counts"
     )
@@ -152,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("name")
     records.add_commands(commands, common)
     printing.add_commands(commands, common)
+    backup.add_commands(commands, common)
+    retention.add_commands(commands, common)
     return parser
 
 
@@ -166,12 +169,35 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     user = require_user(args)
     path = vault_dir(args)
+    print_reports.check_sheet_target(args)
     if vault.vault_exists(path):
         raise VaultExists()
     passphrase = secrets.new(f"New passphrase for {user}: ")
+    sheet = print_reports.sheet_request(args, secrets)
     sys.stderr.write("Creating the vault (tuning key derivation for this computer)...\n")
-    created = vault.create_vault(path, user, passphrase)
+    created = vault.create_vault(
+        path, user, passphrase, recovery_sheet=sheet.output if sheet else None
+    )
     out(f"Created a vault in {path} with {user} as its administrator.")
+    if sheet is not None:
+        try:
+            print_reports.write_sheet(sheet, created, vault_dir=path, admin=user)
+        except (CaseappError, OSError) as exc:
+            # The only copy of the anchor must not be lost with the file: show both.
+            reason = str(exc) if isinstance(exc, CaseappError) else "the file could not be written"
+            sys.stderr.write(
+                f"caseapp: the vault was created, but the recovery sheet was not written "
+                f"({' '.join(reason.split())}). Write down the recovery code and the audit "
+                "anchor shown below instead.\n"
+            )
+            _show_recovery_secrets(created)
+            return EXIT_FAILED
+        return EXIT_OK
+    _show_recovery_secrets(created)
+    return EXIT_OK
+
+
+def _show_recovery_secrets(created: vault.NewVault) -> None:
     _print_recovery_code(created.recovery_code)
     out()
     out("AUDIT ANCHOR (shown once; it is not stored anywhere on this computer):")
@@ -180,7 +206,6 @@ def cmd_init(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     out()
     out("Keep it with the recovery code. With it, `caseapp audit verify --anchor` proves")
     out("that no entry of the audit log was edited, removed or forged since today.")
-    return EXIT_OK
 
 
 def _print_recovery_code(code: str) -> None:
@@ -381,6 +406,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     "users": cmd_users,
     **records.COMMANDS,
     **printing.COMMANDS,
+    **backup.COMMANDS,
+    **retention.COMMANDS,
 }
 
 

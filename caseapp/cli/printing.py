@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from caseapp.cli import print_reports
 from caseapp.cli.common import EXIT_OK, PassphraseSource, UsageError, open_session
 from caseapp.services.files import write_private
 
@@ -73,6 +74,11 @@ def add_summary(what: Any, common: argparse.ArgumentParser) -> None:
         help="full (attorney; a recorded reveal), client (the client's copy), referral "
         "(no tier-1 fields, no privileged notes)",
     )
+    summary.add_argument(
+        "--all-notes",
+        action="store_true",
+        help="every note the profile may show, not only the 10 newest",
+    )
     add_output(summary)
 
 
@@ -83,13 +89,47 @@ def print_summary(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     check_out(args)
     with open_session(args, secrets) as session:
         password = pdf_password(args, secrets)
-        pdf = session.case_summary_pdf(args.client, profile, password=password)
+        pdf = session.case_summary_pdf(
+            args.client, profile, password=password, all_notes=args.all_notes
+        )
+    return save(args, pdf, password)
+
+
+def add_intake_form(what: Any, common: argparse.ArgumentParser) -> None:
+    form = what.add_parser(
+        "intake-form",
+        parents=[common],
+        help="the bilingual (English/Spanish) paper intake form, blank or pre-filled "
+        "with a client's file; " + PROMPT_NOTE,
+    )
+    form.add_argument(
+        "--client", metavar="ID", help="pre-fill with this client's file (else a blank form)"
+    )
+    form.add_argument(
+        "--reveal",
+        action="store_true",
+        help="also write in the A-number, SSN/ITIN, address and safety details "
+        "(a recorded reveal; otherwise they say 'on file')",
+    )
+    add_output(form)
+
+
+def print_intake_form(args: argparse.Namespace, secrets: PassphraseSource) -> int:
+    check_out(args)
+    if args.reveal and not args.client:
+        raise UsageError("--reveal needs --client: a blank form has nothing to reveal")
+    with open_session(args, secrets) as session:
+        password = pdf_password(args, secrets)
+        pdf = session.intake_form_pdf(args.client, password=password, reveal=args.reveal)
     return save(args, pdf, password)
 
 
 # document name → (add its parser, do it); other modules add theirs here.
 DOCUMENTS: dict[str, tuple[Callable[[Any, argparse.ArgumentParser], None], Handler]] = {
     "summary": (add_summary, print_summary),
+    "intake-form": (add_intake_form, print_intake_form),
+    "audit": (print_reports.add_audit, print_reports.print_audit),
+    "recovery-sheet": (print_reports.add_recovery_sheet, print_reports.print_recovery_sheet),
 }
 
 

@@ -84,6 +84,11 @@ ACTIONS = frozenset(
         "save_draft",
         "read_draft",
         "discard_draft",
+        # Backups and restores (issue 7).
+        "backup",
+        "restore",
+        "purge_review",
+        "purge_client",
     }
 ) | frozenset(f"{verb}_{kind}" for verb in ("create", "update", "delete") for kind in RECORD_KINDS)
 

@@ -373,8 +373,8 @@ def _household(file: rec.ClientFile, eligibility: EligibilityResult | None) -> S
     return Section("Household and eligibility", tuple(rows))
 
 
-def _notes(file: rec.ClientFile, profile: Profile) -> Section:
-    paragraphs = []
+def _notes(file: rec.ClientFile, profile: Profile, limit: int | None) -> Section:
+    paragraphs: list[str] = []
     for st_note in file.of(rec.Note):
         note = st_note.record
         if profile is not Profile.FULL and (note.privileged or note.sensitive or st_note.hidden):
@@ -391,9 +391,10 @@ def _notes(file: rec.ClientFile, profile: Profile) -> Section:
             f" · {', '.join(marks)}" if marks else ""
         )
         paragraphs.append(f"{head}\n{body}")
-        if len(paragraphs) >= RECENT_NOTES:
+        if limit is not None and len(paragraphs) >= limit:
             break
-    return Section("Recent notes", paragraphs=tuple(paragraphs))
+    title = "Recent notes" if limit is not None else "Notes (all, newest first)"
+    return Section(title, paragraphs=tuple(paragraphs))
 
 
 def build(
@@ -405,9 +406,11 @@ def build(
     generated_at: datetime,
     checkpoint: str,
     today: date | None = None,
+    notes: int | None = RECENT_NOTES,
 ) -> CaseSummary:
-    """The sections of a case summary for ``profile``. The full profile needs a
-    file read with a reveal; printing it from a masked read is refused."""
+    """The sections of a case summary for ``profile``, with the ``notes`` newest
+    notes the profile may show (``None``: all the file holds). The full profile
+    needs a file read with a reveal; printing it from a masked read is refused."""
     if needs_reveal(profile) and not file.revealed:
         raise InvalidInput("A full summary needs the file revealed first (it is recorded).")
     day = today or generated_at.date()
@@ -419,7 +422,7 @@ def build(
         _cases(file),
         _upcoming(file, day),
         _household(file, eligibility),
-        _notes(file, profile),
+        _notes(file, profile, notes),
     ]
     return CaseSummary(
         client_name=file.client.display_name,

@@ -116,12 +116,23 @@ def _private_aad(
     )
 
 
+DATA_KEY_PURPOSE = "caseapp-data-key-v1"
+# A backup's own key, sealed to the same slot public keys: another purpose, so a
+# backup's sealed key can never be taken for the vault's and the other way round.
+BACKUP_KEY_PURPOSE = "caseapp-backup-key-v1"
+
+
 def _sealed_aad(
-    vault_id: str, slot_id: str, generation: int, epk: bytes, public_key: bytes
+    vault_id: str,
+    slot_id: str,
+    generation: int,
+    epk: bytes,
+    public_key: bytes,
+    purpose: str = DATA_KEY_PURPOSE,
 ) -> bytes:
     return _canonical(
         {
-            "purpose": "caseapp-data-key-v1",
+            "purpose": purpose,
             "vault": vault_id,
             "slot": slot_id,
             "generation": generation,
@@ -138,7 +149,12 @@ def _seal_kek(shared: bytes, epk: bytes, public_key: bytes) -> bytes:
 
 
 def seal(
-    vault_id: str, slot_id: str, public_key: bytes, data_key: bytearray, generation: int
+    vault_id: str,
+    slot_id: str,
+    public_key: bytes,
+    data_key: bytearray,
+    generation: int,
+    purpose: str = DATA_KEY_PURPOSE,
 ) -> SealedKey:
     """Seal a database key to a slot's public key. Needs no secret."""
     if len(data_key) != DATA_KEY_BYTES:
@@ -149,19 +165,28 @@ def seal(
         ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key)), epk, public_key
     )
     nonce = os.urandom(NONCE_BYTES)
-    aad = _sealed_aad(vault_id, slot_id, generation, epk, public_key)
+    aad = _sealed_aad(vault_id, slot_id, generation, epk, public_key, purpose)
     ciphertext = AESGCM(kek).encrypt(nonce, data_key, aad)
     return SealedKey(generation, epk, nonce, ciphertext)
 
 
 def _unseal(
-    vault_id: str, slot: KeySlot, private: X25519PrivateKey, sealed: SealedKey
+    vault_id: str,
+    slot: KeySlot,
+    private: X25519PrivateKey,
+    sealed: SealedKey,
+    purpose: str = DATA_KEY_PURPOSE,
 ) -> bytearray:
     try:
         peer = X25519PublicKey.from_public_bytes(sealed.ephemeral_public)
         kek = _seal_kek(private.exchange(peer), sealed.ephemeral_public, slot.public_key)
         aad = _sealed_aad(
-            vault_id, slot.slot_id, sealed.generation, sealed.ephemeral_public, slot.public_key
+            vault_id,
+            slot.slot_id,
+            sealed.generation,
+            sealed.ephemeral_public,
+            slot.public_key,
+            purpose,
         )
         key = bytearray(AESGCM(kek).decrypt(sealed.nonce, sealed.ciphertext, aad))
     except (InvalidTag, ValueError) as exc:
@@ -243,6 +268,27 @@ def open_slot(vault_id: str, slot: KeySlot, secret: bytearray) -> OpenedSlot:
             wipe(data_key)
             raise
     return OpenedSlot(data_key, next_key)
+
+
+def for_backup(vault_id: str, slot: KeySlot, backup_key: bytearray) -> KeySlot:
+    """A copy of ``slot`` that opens ``backup_key`` instead of the vault's key:
+    the same secret (passphrase or recovery code) restores the backup."""
+    sealed = seal(vault_id, slot.slot_id, slot.public_key, backup_key, 0, BACKUP_KEY_PURPOSE)
+    return replace(slot, data_key=sealed, next_data_key=None)
+
+
+def from_backup(vault_id: str, slot: KeySlot, key: bytearray) -> KeySlot:
+    """A restored vault's slot: the backup's slot with ``key`` (the backup's own
+    key, now the restored database's) sealed as the vault's data key."""
+    sealed = seal(vault_id, slot.slot_id, slot.public_key, key, 1, DATA_KEY_PURPOSE)
+    return replace(slot, data_key=sealed, next_data_key=None)
+
+
+def open_backup_slot(vault_id: str, slot: KeySlot, secret: bytearray) -> bytearray:
+    """The backup key a ``for_backup`` slot holds; WrongPassphrase if the secret
+    is not the slot's."""
+    private = _unwrap_private(vault_id, slot, secret)
+    return _unseal(vault_id, slot, private, slot.data_key, BACKUP_KEY_PURPOSE)
 
 
 def with_next_key(vault_id: str, slot: KeySlot, next_key: bytearray, generation: int) -> KeySlot:

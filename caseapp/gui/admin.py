@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -150,12 +151,32 @@ class AdminPanel(QWidget):
         self.recovery_button = QPushButton(tr("New recovery &code…"))
         self.retention_label = QLabel(
             tr(
-                "Retention (purging closed cases after a number of years) and backups are "
-                "set here once the data-lifecycle release lands; until then nothing is "
-                "purged automatically."
+                "Files are purged only when you review the list and confirm: never "
+                "automatically. A purge removes the file for good (rows, documents, search "
+                "entries) and leaves only a non-identifying entry in the audit log."
             )
         )
         self.retention_label.setWordWrap(True)
+        self.retention_years = QSpinBox()
+        self.retention_years.setAccessibleName(
+            tr("Years to keep a file after its last case closed")
+        )
+        self.retention_years.setRange(1, 50)
+        self.retention_years.setSuffix(tr(" years"))
+        self.retention_save = QPushButton(tr("Save the &policy"))
+        self.review_button = QPushButton(tr("Re&view files due…"))
+        self.due_table = QTableWidget(0, 4)
+        self.due_table.setAccessibleName(tr("Files due for purging"))
+        self.due_table.setHorizontalHeaderLabels(
+            [tr("Client"), tr("Last case closed"), tr("Due since"), tr("Cases")]
+        )
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.verticalHeader().hide()
+        self.due_table.horizontalHeader().setStretchLastSection(True)
+        self.due_table.hide()
+        self.purge_button = QPushButton(tr("&Purge these files…"))
+        self.purge_button.hide()
+        self._due: list[str] = []  # the reviewed ids; what a purge may remove
         self.status = StatusLine()
         self.code_box: QMessageBox | None = None
 
@@ -176,7 +197,17 @@ class AdminPanel(QWidget):
         keys.addWidget(self.recovery_button)
         keys.addStretch(1)
         retention_box = QGroupBox(tr("Retention"))
-        QVBoxLayout(retention_box).addWidget(self.retention_label)
+        retention = QVBoxLayout(retention_box)
+        retention.addWidget(self.retention_label)
+        policy = QHBoxLayout()
+        policy.addWidget(QLabel(tr("Keep a file after its last case closed for:")))
+        policy.addWidget(self.retention_years)
+        policy.addWidget(self.retention_save)
+        policy.addStretch(1)
+        policy.addWidget(self.review_button)
+        retention.addLayout(policy)
+        retention.addWidget(self.due_table)
+        retention.addWidget(self.purge_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -194,6 +225,9 @@ class AdminPanel(QWidget):
         self.reset_button.clicked.connect(self.reset_passphrase)
         self.rekey_button.clicked.connect(self.rekey)
         self.recovery_button.clicked.connect(self.new_recovery_code)
+        self.retention_save.clicked.connect(self.save_retention)
+        self.review_button.clicked.connect(self.review_due)
+        self.purge_button.clicked.connect(self.purge_due)
 
     def refresh(self) -> None:
         try:
@@ -205,6 +239,10 @@ class AdminPanel(QWidget):
         for row, user in enumerate(users):
             self.users.setItem(row, 0, QTableWidgetItem(user.name))
             self.users.setItem(row, 1, QTableWidgetItem(role_label(user.role)))
+        try:
+            self.retention_years.setValue(self.access.call(lambda s: s.retention_policy()).years)
+        except Exception as exc:
+            self.status.error(user_message(exc))
 
     def _selected(self) -> str:
         row = self.users.currentRow()
@@ -306,11 +344,78 @@ class AdminPanel(QWidget):
         box.setInformativeText("")
         self.code_box = None
 
+    # -- retention ---------------------------------------------------------------
+
+    def save_retention(self) -> None:
+        from caseapp.core.retention import RetentionPolicy
+
+        years = self.retention_years.value()
+        self._do(
+            lambda s: s.set_retention_policy(RetentionPolicy(years)),
+            tr("Files are now kept %1 years after their last case closed.").replace(
+                "%1", str(years)
+            ),
+        )
+
+    def review_due(self) -> None:
+        """The files the policy makes due, with names, for a person to check."""
+        try:
+            due = self.access.call(lambda s: s.purge_review())
+        except Exception as exc:
+            self.status.error(user_message(exc))
+            return
+        self._due = [f.uuid for f in due]
+        self.due_table.setRowCount(len(due))
+        for row, f in enumerate(due):
+            for col, text in enumerate(
+                (f.name, f.since.isoformat(), f.due_on.isoformat(), str(f.cases))
+            ):
+                self.due_table.setItem(row, col, QTableWidgetItem(text))
+        self.due_table.setVisible(bool(due))
+        self.purge_button.setVisible(bool(due))
+        self.purge_button.setText(tr("&Purge these %n file(s)…", None, len(due)))
+        if due:
+            self.status.info(tr("%n file(s) due. Check the list before purging.", None, len(due)))
+        else:
+            self.status.info(tr("No file is due under the policy."))
+
+    def purge_due(self) -> None:
+        reviewed = list(self._due)
+        if not reviewed or not self._confirm(
+            tr(
+                "Purge %n file(s) for good? They cannot be brought back, except from a "
+                "backup made before now.",
+                None,
+                len(reviewed),
+            )
+        ):
+            return
+        self.purge_button.setEnabled(False)
+        self.status.busy(tr("Purging and compacting the vault…"))
+        self.access.submit("purge", lambda s: s.purge(reviewed), self._purged, self._purge_failed)
+
+    def _purged(self, count: int) -> None:
+        self.purge_button.setEnabled(True)
+        self._clear_due()
+        self.status.info(tr("Purged %n file(s); the vault file was compacted.", None, count))
+
+    def _purge_failed(self, exc: BaseException) -> None:
+        self.purge_button.setEnabled(True)
+        self._clear_due()
+        self.status.error(user_message(exc))
+
+    def _clear_due(self) -> None:
+        self._due = []
+        self.due_table.setRowCount(0)
+        self.due_table.hide()
+        self.purge_button.hide()
+
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, tr("Please confirm"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
+        self._clear_due()
         self.users.setRowCount(0)
         self.new_pair.take()
         self.status.clear()

@@ -22,7 +22,9 @@ from caseapp.services import vault
 if TYPE_CHECKING:
     from caseapp.crypto.kdf import KdfParams
     from caseapp.gui.main_window import MainWindow
+    from caseapp.gui.print_dialog import MakePdf
     from caseapp.gui.session_access import SessionAccess
+    from caseapp.services.printing import Output
 
 IDLE_LOCK_MESSAGE = str(QT_TR_NOOP("The vault was locked because nobody used caseapp for a while."))
 EDITS_LOST_MESSAGE = str(QT_TR_NOOP("Some unsaved edits could not be kept."))
@@ -121,11 +123,14 @@ class AppController(QObject):
 
     def _create(self) -> None:
         page = self.gate.create_page
+        sheet = page.sheet_output()
         name, passphrase = page.take_input()
         page.set_busy(True)
         path, params = self.vault_dir, self.kdf_params
         self.runner.run(
-            lambda: vault.create_vault(path, name, passphrase, kdf_params=params),
+            lambda: vault.create_vault(
+                path, name, passphrase, kdf_params=params, recovery_sheet=_sheet_output(sheet)
+            ),
             lambda created: self._created(name, created),
             lambda exc: page.show_error(user_message(exc)),
         )
@@ -134,6 +139,10 @@ class AppController(QObject):
         self.gate.create_page.reset()
         self._admin_just_created = admin
         self.gate.recovery_code_page.show_code(created.recovery_code, created.audit_anchor)
+        self.gate.recovery_code_page.set_printable(
+            _recovery_sheet_maker(created, self.vault_dir, admin),
+            _sheet_output(created.recovery_sheet),
+        )
         self.gate.show_page(self.gate.recovery_code_page)
 
     def _after_recovery_code(self) -> None:
@@ -301,6 +310,27 @@ def _checked(session: vault.Session) -> Opened:
     except BaseException:
         _lock_quietly(session)
         raise
+
+
+def _sheet_output(value: str) -> Output | None:
+    """The recovery sheet's way out, from the create page's choice ("" for none)."""
+    from caseapp.services.printing import Output
+
+    return Output(value) if value else None
+
+
+def _recovery_sheet_maker(created: vault.NewVault, vault_dir: Path, admin: str) -> MakePdf:
+    """``(password, output) -> PDF`` of the recovery sheet of the vault just made
+    (the print itself was recorded by the creation)."""
+
+    def make(password: str | None, output: Output) -> bytes:
+        from caseapp.services.report_printing import recovery_sheet_pdf
+
+        return recovery_sheet_pdf(
+            created, vault_dir=vault_dir, admin=admin, password=password, output=output
+        )
+
+    return make
 
 
 def _discard_opened(opened: Opened) -> None:

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +66,7 @@ from caseapp.gui.session_access import SessionAccess
 if TYPE_CHECKING:
     from caseapp.core.audit import AuditEntry
     from caseapp.core.eligibility import EligibilityResult
+    from caseapp.gui.print_dialog import PrintDialog
 
 REVEAL_REASONS = (
     ("case_work", "Case work"),
@@ -166,6 +175,24 @@ class ClientFileWidget(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setToolTip(tr("Print, preview or save the case summary (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_summary)
+        # An action rather than a bare shortcut, so F1's list of keys shows it.
+        self.print_action = QAction(tr("&Print the case summary…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(self.print_summary)
+        self.addAction(self.print_action)
+        self.print_form_action = QAction(tr("Print the intake form for &checking…"), self)
+        self.print_form_action.triggered.connect(self.print_intake_form)
+        self.addAction(self.print_form_action)
+        self.form_button = QPushButton(tr("Intake form…"))
+        self.form_button.setToolTip(
+            tr("Print the bilingual intake form filled in from this file, for the client to check")
+        )
+        self.form_button.clicked.connect(self.print_intake_form)
+        self.print_dialog: PrintDialog | None = None  # the open one, for tests
         self.status = StatusLine()
 
         self.pages = QTabWidget()
@@ -190,6 +217,8 @@ class ClientFileWidget(QWidget):
         top.addLayout(names, 1)
         top.addWidget(self.reveal_button)
         top.addWidget(self.hide_button)
+        top.addWidget(self.print_button)
+        top.addWidget(self.form_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -797,6 +826,35 @@ class ClientFileWidget(QWidget):
             self.status.error(user_message(exc))
             return
         self.status.info(tr("Deleted."))
+
+    # -- printing ------------------------------------------------------------------------
+
+    def print_summary(self) -> PrintDialog | None:
+        """The Print / save dialog for this client's case summary (Ctrl+P)."""
+        if self.file is None:
+            return None
+        # Loaded on the first print: the dialog brings Qt's print support with it.
+        from caseapp.gui.print_dialog import summary_dialog
+
+        return self._open_print_dialog(summary_dialog(self.access, self.client_uuid, self))
+
+    def print_intake_form(self) -> PrintDialog | None:
+        """The intake form pre-filled from this file, for the client to check on paper."""
+        if self.file is None:
+            return None
+        from caseapp.gui.print_dialog import prefilled_intake_dialog
+
+        return self._open_print_dialog(prefilled_intake_dialog(self.access, self.client_uuid, self))
+
+    def _open_print_dialog(self, dialog: PrintDialog) -> PrintDialog:
+        self.print_dialog = dialog
+        dialog.finished.connect(lambda _r: self._print_dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _print_dialog_closed(self, dialog: PrintDialog) -> None:
+        if self.print_dialog is dialog:
+            self.print_dialog = None
 
     # -- documents -----------------------------------------------------------------------
 

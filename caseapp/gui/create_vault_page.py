@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,16 @@ class CreateVaultPage(QWidget):
         self.mismatch_label = QLabel()
         self.mismatch_label.setAccessibleName(tr("Passphrase confirmation status"))
         self.mismatch_label.setStyleSheet("color: #b3261e;")
+        # The sheet's print is recorded as part of the creation (no session can
+        # record it later), so where it goes is chosen here, before creating.
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(tr("Recovery sheet"))
+        for text, output in (
+            (tr("None: I will copy the codes by hand"), ""),
+            (tr("Print it on paper"), "printer"),
+            (tr("Save it as an encrypted PDF"), "save_encrypted"),
+        ):
+            self.sheet_combo.addItem(text, output)
         self.create_button = QPushButton(tr("Create vault"))
         self.create_button.setAccessibleName(tr("Create vault"))
         self.create_button.setEnabled(False)
@@ -64,6 +75,7 @@ class CreateVaultPage(QWidget):
         form.addRow("", self.meter)
         form.addRow(tr("&Confirm:"), self.confirm_edit)
         form.addRow("", self.mismatch_label)
+        form.addRow(tr("Recovery &sheet:"), self.sheet_combo)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Create a new vault")))
@@ -98,6 +110,7 @@ class CreateVaultPage(QWidget):
 
     def reset(self) -> None:
         self.name_edit.clear()
+        self.sheet_combo.setCurrentIndex(0)
         wipe_field(self.passphrase_edit)
         wipe_field(self.confirm_edit)
         self.status.clear()
@@ -136,6 +149,10 @@ class CreateVaultPage(QWidget):
         elif self.confirm_edit.text() and self.confirm_edit.text() != self.passphrase_edit.text():
             self.confirm_edit.setFocus()
 
+    def sheet_output(self) -> str:
+        """Where the recovery sheet goes (an ``Output`` value), or "" for none."""
+        return str(self.sheet_combo.currentData() or "")
+
     def take_input(self) -> tuple[str, str]:
         """The name and passphrase; the passphrase fields are wiped."""
         name, passphrase = self.name_edit.text().strip(), self.passphrase_edit.text()
@@ -144,7 +161,7 @@ class CreateVaultPage(QWidget):
         return name, passphrase
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.name_edit, self.passphrase_edit, self.confirm_edit):
+        for widget in (self.name_edit, self.passphrase_edit, self.confirm_edit, self.sheet_combo):
             widget.setEnabled(not busy)
         # The fields were wiped on submit: an empty meter would only confuse now.
         self.meter.setVisible(not busy)

@@ -8,14 +8,17 @@ the shoulder); the tab of an open file does, while the vault is unlocked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -34,12 +37,18 @@ from caseapp.gui.error_text import user_message
 from caseapp.gui.i18n import tr
 from caseapp.gui.intake_dialog import NewIntakeDialog
 from caseapp.gui.session_access import SessionAccess
-from caseapp.gui.settings_dialog import SettingsDialog
+from caseapp.gui.settings_dialog import (
+    DEFAULT_BACKUP_DAYS,
+    SettingsDialog,
+    backup_remind_days,
+)
 from caseapp.gui.shortcuts import ShortcutsDialog
+from caseapp.services.backup import BackupInfo
 from caseapp.services.session import AUDIT_READERS
 
 GEOMETRY_KEY = "main_window/geometry"
 SEARCH_CHANNEL = "client search"
+BACKUP_CHANNEL = "backup"
 
 
 class MainWindow(QMainWindow):
@@ -94,10 +103,35 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.settings_action = _action(self, tr("&Settings…"), "Ctrl+,", "")
         self.settings_action.triggered.connect(self.show_settings)
+        self.intake_form_action = _action(
+            self,
+            tr("Print a &blank intake form…"),
+            "",
+            tr("The bilingual paper intake form, blank, to print or save"),
+        )
+        self.intake_form_action.triggered.connect(self.print_intake_form)
+        self.audit_report_action = _action(
+            self,
+            tr("Print the &audit report…"),
+            "",
+            tr("Who did what, with the log's verification, to print or save"),
+        )
+        self.audit_report_action.triggered.connect(self.print_audit_report)
+        self.backup_action = _action(
+            self,
+            tr("&Back up the vault…"),
+            "",
+            tr("Write an encrypted backup of the whole vault, to keep on another disk"),
+        )
+        self.backup_action.triggered.connect(self.back_up)
 
         vault_menu = self.menuBar().addMenu(tr("&Vault"))
         vault_menu.addAction(self.passphrase_action)
         vault_menu.addAction(self.settings_action)
+        if user.role in AUDIT_READERS:  # the service refuses everyone else anyway
+            vault_menu.addAction(self.audit_report_action)
+        if user.is_admin:  # likewise
+            vault_menu.addAction(self.backup_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         clients_menu = self.menuBar().addMenu(tr("&Clients"))
@@ -108,6 +142,8 @@ class MainWindow(QMainWindow):
             self.close_file_action,
         ):
             clients_menu.addAction(action)
+        clients_menu.addSeparator()
+        clients_menu.addAction(self.intake_form_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
 
@@ -158,10 +194,24 @@ class MainWindow(QMainWindow):
             "background: #fdecea; color: #8a1c12; padding: 8px; border: 1px solid #e0a39b;"
         )
         self.audit_warning.hide()
+        # Shown to an administrator when the last backup is older than the setting.
+        self.backup_reminder = QWidget()
+        self.backup_reminder.setAccessibleName(tr("Backup reminder"))
+        self.backup_reminder.setStyleSheet("background: #fff4d6;")
+        self.backup_reminder_label = QLabel()
+        self.backup_reminder_label.setWordWrap(True)
+        self.backup_now_button = QPushButton(tr("Back up &now…"))
+        self.backup_now_button.clicked.connect(self.back_up)
+        reminder = QHBoxLayout(self.backup_reminder)
+        reminder.setContentsMargins(8, 4, 8, 4)
+        reminder.addWidget(self.backup_reminder_label, 1)
+        reminder.addWidget(self.backup_now_button)
+        self.backup_reminder.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audit_warning)
+        layout.addWidget(self.backup_reminder)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -188,6 +238,8 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(geometry)
             self.clients.restore_state(settings)
         self.clients.search_edit.setFocus()
+        if user.is_admin:
+            self.check_backup_reminder()
 
     # -- the list and search ------------------------------------------------------
 
@@ -341,6 +393,86 @@ class MainWindow(QMainWindow):
             return
         self.clients.model.reload()
         self.open_client(client_uuid)
+
+    # -- printing -------------------------------------------------------------------
+
+    def print_intake_form(self) -> None:
+        from caseapp.gui.print_dialog import intake_form_dialog
+
+        dialog = intake_form_dialog(self.access, self)
+        self.print_dialog = dialog  # for tests
+        dialog.open()
+
+    def print_audit_report(self) -> None:
+        from caseapp.gui.print_dialog import audit_report_dialog
+
+        dialog = audit_report_dialog(self.access, self)
+        self.print_dialog = dialog  # for tests
+        dialog.open()
+
+    # -- backups ----------------------------------------------------------------------
+
+    def check_backup_reminder(self) -> None:
+        """Remind an administrator when the vault was never, or too long ago, backed up."""
+        self.access.submit(
+            BACKUP_CHANNEL,
+            lambda s: s.last_backup_at(),
+            self._show_backup_reminder,
+            lambda _exc: None,  # a reminder that cannot be worked out is not shown
+        )
+
+    def _show_backup_reminder(self, last: datetime | None) -> None:
+        days = DEFAULT_BACKUP_DAYS if self._settings is None else backup_remind_days(self._settings)
+        if last is None:
+            text = tr(
+                "<b>This vault has never been backed up.</b> If this laptop is lost or "
+                "breaks, every client file is lost with it. Back it up to a disk you keep "
+                "somewhere else."
+            )
+        else:
+            age = (datetime.now(UTC) - last).days
+            if age < days:
+                self.backup_reminder.hide()
+                return
+            text = tr(
+                "<b>The last backup is %n day(s) old.</b> Back up the vault to a disk you "
+                "keep somewhere else.",
+                None,
+                age,
+            )
+        self.backup_reminder_label.setText(text)
+        self.backup_reminder.show()
+
+    def back_up(self) -> None:
+        """Admin: choose where, then write an encrypted backup in the background."""
+        from caseapp.gui.file_dialogs import choose_file_to_save
+
+        suggested = f"caseapp-backup-{datetime.now():%Y-%m-%d}.caseapp-backup"
+        path = choose_file_to_save(self, tr("Back up the vault to"), suggested)
+        if path is None:
+            return
+        self.backup_action.setEnabled(False)
+        self.backup_now_button.setEnabled(False)
+        self.statusBar().showMessage(tr("Backing up…"))
+        self.access.submit(
+            BACKUP_CHANNEL, lambda s: s.backup(path), self._backed_up, self._backup_failed
+        )
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self.backup_action.setEnabled(True)
+        self.backup_now_button.setEnabled(True)
+        self.backup_reminder.hide()
+        self.statusBar().showMessage(
+            tr("Backup written: %1 (%2 MB, encrypted). Keep it on another disk.")
+            .replace("%1", str(info.path))
+            .replace("%2", f"{info.size / 1e6:.1f}"),
+            15_000,
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_action.setEnabled(True)
+        self.backup_now_button.setEnabled(True)
+        self.statusBar().showMessage(user_message(exc), 15_000)
 
     # -- other ----------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -14,13 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.gui.background import BackgroundRunner
 from caseapp.gui.form_parts import StatusLine, explanation, heading
 from caseapp.gui.i18n import tr
 
+if TYPE_CHECKING:
+    from caseapp.gui.print_dialog import DetachedSource, MakePdf, PrintDialog
+    from caseapp.services.printing import Output
+
 PRINT_LATER = str(
     QT_TR_NOOP(
-        "Printing arrives with PDF documents in a later release — write both codes down now "
-        "and keep them off this computer."
+        "No recovery sheet was asked for when the vault was created, so none can be made "
+        "now: write both codes down by hand and keep them off this computer."
     )
 )
 
@@ -44,8 +51,13 @@ class RecoveryCodePage(QWidget):
         frame_layout.addWidget(QLabel(tr("<b>Audit anchor</b>")))
         frame_layout.addWidget(self.anchor_label)
 
-        self.print_button = QPushButton(tr("&Print…"))
-        self.print_button.setAccessibleName(tr("Print the recovery code"))
+        self.print_button = QPushButton(tr("&Print recovery sheet…"))
+        self.print_button.setAccessibleName(tr("Print the recovery sheet"))
+        self._runner = BackgroundRunner(self, max_threads=1)
+        self._make_sheet: MakePdf | None = None
+        self._sheet_output: Output | None = None
+        self._sheet_source: DetachedSource | None = None
+        self.print_dialog: PrintDialog | None = None  # the open one, for tests
         self.written_check = QCheckBox(tr("I have &written down both codes"))
         self.written_check.setAccessibleName(tr("I have written down both codes"))
         self.continue_button = QPushButton(tr("C&ontinue"))
@@ -89,7 +101,7 @@ class RecoveryCodePage(QWidget):
         QWidget.setTabOrder(self.written_check, self.continue_button)
         QWidget.setTabOrder(self.continue_button, self.print_button)
 
-        self.print_button.clicked.connect(lambda: self.status.info(tr(PRINT_LATER)))
+        self.print_button.clicked.connect(self.print_sheet)
         self.written_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
 
@@ -103,9 +115,49 @@ class RecoveryCodePage(QWidget):
         self.status.clear()
         self.written_check.setFocus()
 
+    def set_printable(self, make: MakePdf | None, output: Output | None = None) -> None:
+        """How to make the recovery sheet (``(password, output) -> PDF``) and the one
+        way out recorded for it at the creation (the printer or an encrypted file),
+        or None where there is no sheet; forgotten when the page is left."""
+        self._make_sheet = make if output is not None else None
+        self._sheet_output = output if make is not None else None
+
+    def print_sheet(self) -> PrintDialog | None:
+        """The sheet, to the way out chosen when the vault was created: the printer or
+        an encrypted file, never an unencrypted file or a preview (the sheet is the key
+        to every client file)."""
+        if self._make_sheet is None or self._sheet_output is None:
+            self.status.info(tr(PRINT_LATER))
+            return None
+        from caseapp.gui.print_dialog import DetachedSource, PrintDialog, Variant
+
+        self._drop_sheet_dialog()
+        source = DetachedSource(self._runner, self._make_sheet)
+        self._sheet_source = source
+        dialog = PrintDialog(
+            tr("Recovery sheet"),
+            [Variant(tr("Recovery sheet"), source)],
+            file_name="recovery-sheet.pdf",
+            outputs=(self._sheet_output,),
+            parent=self,
+        )
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _drop_sheet_dialog(self) -> None:
+        dialog, self.print_dialog = self.print_dialog, None
+        if dialog is not None:
+            dialog.close()
+        source, self._sheet_source = self._sheet_source, None
+        if source is not None:
+            source.forget()
+
     def _continue(self) -> None:
         if not self.written_check.isChecked():
             return
+        self._drop_sheet_dialog()
+        self.set_printable(None)
         # The codes are never shown again: drop them from the widgets.
         for label in (self.code_label, self.anchor_label):
             label.setText("")

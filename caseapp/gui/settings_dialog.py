@@ -1,4 +1,5 @@
-"""Settings on this computer: idle auto-lock and the interface language.
+"""Settings on this computer: idle auto-lock, the backup reminder and the
+interface language.
 
 Kept in QSettings with the window layout — never client data.
 """
@@ -34,6 +35,21 @@ def idle_minutes(settings: QSettings) -> int:
     return minutes if 1 <= minutes <= MAX_IDLE_MINUTES else DEFAULT_IDLE_MINUTES
 
 
+BACKUP_DAYS_KEY = "backup/remind_days"
+DEFAULT_BACKUP_DAYS = 7
+MAX_BACKUP_DAYS = 90
+
+
+def backup_remind_days(settings: QSettings) -> int:
+    """Days after the last backup before the app reminds an administrator (1–90)."""
+    value = settings.value(BACKUP_DAYS_KEY, DEFAULT_BACKUP_DAYS)
+    try:
+        days = int(str(value))
+    except ValueError:
+        return DEFAULT_BACKUP_DAYS
+    return days if 1 <= days <= MAX_BACKUP_DAYS else DEFAULT_BACKUP_DAYS
+
+
 def language_override(settings: QSettings) -> str:
     value = str(settings.value(LANGUAGE_KEY, "") or "")
     return value if value in LANGUAGES else ""
@@ -49,6 +65,11 @@ class SettingsDialog(QDialog):
         self.idle_spin.setRange(1, MAX_IDLE_MINUTES)
         self.idle_spin.setSuffix(tr(" min"))
         self.idle_spin.setValue(idle_minutes(settings))
+        self.backup_spin = QSpinBox()
+        self.backup_spin.setAccessibleName(tr("Remind to back up after days"))
+        self.backup_spin.setRange(1, MAX_BACKUP_DAYS)
+        self.backup_spin.setSuffix(tr(" days"))
+        self.backup_spin.setValue(backup_remind_days(settings))
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(tr("Language"))
         self.language_combo.addItem(tr("As the system"), "")
@@ -61,6 +82,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("&Lock after:"), self.idle_spin)
+        form.addRow(tr("Remind to &back up after:"), self.backup_spin)
         form.addRow(tr("&Language:"), self.language_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,6 +96,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.setValue(IDLE_KEY, self.idle_spin.value())
+        self.settings.setValue(BACKUP_DAYS_KEY, self.backup_spin.value())
         self.settings.setValue(LANGUAGE_KEY, str(self.language_combo.currentData()))
         self.settings.sync()
         super().accept()

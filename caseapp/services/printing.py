@@ -17,9 +17,15 @@ from datetime import datetime
 from caseapp.core import summary as summaries
 from caseapp.core.errors import InvalidInput
 from caseapp.core.users import Role
+from caseapp.reports.pages import PageImage as PageImage
 from caseapp.services.casework import CaseWork, eligibility
+from caseapp.services.client_file import FILE_NOTES
 from caseapp.storage import audit_log
 from caseapp.storage.connection import transaction
+
+# Every note of a file, for a summary "with all notes" (a 200-page print is fine;
+# this bounds a pathological file so one print cannot exhaust memory).
+MAX_NOTES = 20_000
 
 
 class Output(enum.Enum):
@@ -37,8 +43,7 @@ def output_for(password: str | None, output: Output | None) -> Output:
         return Output.SAVE_PLAIN if password is None else Output.SAVE_ENCRYPTED
     if (output is Output.SAVE_ENCRYPTED) != (password is not None):
         raise InvalidInput(
-            "Only an encrypted PDF file takes a password; printing and preview never "
-            "write a file."
+            "Only an encrypted PDF file takes a password; printing and preview never write a file."
         )
     return output
 
@@ -58,9 +63,7 @@ class Printing(CaseWork):
                 + "); the document would print them as empty boxes, so it was not made."
             )
 
-    def _record_print(
-        self, client_uuid: str, document: str, output: Output, reason: str
-    ) -> str:
+    def _record_print(self, client_uuid: str, document: str, output: Output, reason: str) -> str:
         """The print entry, and the checkpoint taken after it (the paper names the
         entry that records it): the checkpoint's short form."""
         conn = self._db()
@@ -82,10 +85,12 @@ class Printing(CaseWork):
         password: str | None,
         output: Output | None = None,
         reason: str = "case_work",
+        all_notes: bool = False,
     ) -> bytes:
         """The case summary for ``profile`` as PDF bytes, AES-256 encrypted under
         ``password`` (``None``: unencrypted — for the printer, the preview, or an
-        unencrypted file the caller has warned about)."""
+        unencrypted file the caller has warned about). It holds the newest notes
+        the profile may show, or with ``all_notes`` every one of them."""
         # reportlab and pikepdf load on the first print, not at every unlock.
         from caseapp.reports import protect
         from caseapp.reports.summary_pdf import render
@@ -100,7 +105,12 @@ class Printing(CaseWork):
             client_uuid,
         )
         reveal = summaries.needs_reveal(profile)
-        file = self.read_client_file(client_uuid, reveal=reveal, reason=reason if reveal else "")
+        file = self.read_client_file(
+            client_uuid,
+            reveal=reveal,
+            reason=reason if reveal else "",
+            notes=MAX_NOTES if all_notes else FILE_NOTES,
+        )
         result = eligibility(file, funder_thresholds=self.funder_thresholds())
         generated_at = datetime.now().replace(microsecond=0)
 
@@ -112,8 +122,59 @@ class Printing(CaseWork):
                 generated_by=self.user.name,
                 generated_at=generated_at,
                 checkpoint=checkpoint,
+                notes=None if all_notes else summaries.RECENT_NOTES,
             )
 
         self._check_fonts(summaries.all_text(document("")))
         checkpoint = self._record_print(client_uuid, f"summary_{profile.value}", output, reason)
         return self._finish(render(document(checkpoint)), password)
+
+    def intake_form_pdf(
+        self,
+        client_uuid: str | None = None,
+        *,
+        password: str | None,
+        output: Output | None = None,
+        reveal: bool = False,
+        reason: str = "case_work",
+    ) -> bytes:
+        """The bilingual paper intake form: blank (``client_uuid`` None) for a
+        clinic, or pre-filled with a client's file for checking on paper. Tier-1
+        values are written in only with ``reveal`` (a recorded reveal); otherwise
+        their places say "on file"."""
+        from caseapp.core import intake_form as forms
+        from caseapp.reports import intake_form_pdf, protect
+
+        output = output_for(password, output)
+        if password is not None:
+            protect.check_password(password)
+        if client_uuid is None:
+            if reveal:
+                raise InvalidInput("A blank intake form has nothing to reveal; choose a client.")
+            fill = forms.Prefill()
+        else:
+            file = self.read_client_file(
+                client_uuid, reveal=reveal, reason=reason if reveal else ""
+            )
+            fill = forms.prefill(file, today=self._today())
+            self._check_fonts(fill.all_text())
+        generated_at = datetime.now().replace(microsecond=0)
+        document = "intake_form" if client_uuid else "intake_form_blank"
+        checkpoint = self._record_print(client_uuid or "", document, output, reason)
+        info = intake_form_pdf.FormInfo(
+            self.user.name, generated_at, checkpoint, prefilled=client_uuid is not None
+        )
+        return self._finish(intake_form_pdf.render(info, fill), password)
+
+
+# -- pages for the preview and the printer -----------------------------------------
+# (reports.pages is light: pypdfium2 itself loads at the first render.)
+
+
+def pdf_pages(pdf: bytes, dpi: float, pages: list[int] | None = None) -> list[PageImage]:
+    """The pages (all, or the 0-based ``pages``) of an unencrypted PDF made for
+    ``Output.PRINTER`` or ``Output.PREVIEW``, rendered in memory at ``dpi``.
+    Needs no session and may run on any thread (renders are serialised)."""
+    from caseapp.reports import pages as rendering
+
+    return rendering.render(pdf, dpi, pages)

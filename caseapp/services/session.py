@@ -34,10 +34,12 @@ from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, SlotKind
 from caseapp.services import passphrase_policy
 from caseapp.services.audited import record
+from caseapp.services.backup import Backups
 from caseapp.services.bulk import BulkWork
 from caseapp.services.casework import CaseWork
 from caseapp.services.client_file import ClientFiles
-from caseapp.services.printing import Printing
+from caseapp.services.report_printing import ReportPrinting
+from caseapp.services.retention import Retention
 from caseapp.storage import (
     audit_log,
     key_registry,
@@ -69,7 +71,7 @@ class VaultInfo:
     slot_count: int
 
 
-class Session(Printing, BulkWork, CaseWork, ClientFiles):
+class Session(ReportPrinting, Retention, Backups, BulkWork, CaseWork, ClientFiles):
     """An unlocked vault bound to one user. Every service call needs one.
 
     The audited path and the lifecycle live in ``AuditedSession``; client

@@ -11,7 +11,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +61,7 @@ from caseapp.storage.instance_lock import InstanceLock
 from caseapp.storage.keyfile import KeyFile, KeyFiles
 
 if TYPE_CHECKING:
+    from caseapp.services.printing import Output
     from caseapp.services.session import Session
 
 
@@ -104,20 +105,35 @@ def unlock_delay_remaining(path: Path) -> float:
 @dataclass(frozen=True, slots=True)
 class NewVault:
     """What creating a vault hands out once, for the supervising attorney to keep
-    off the machine: the recovery code and the audit anchor (A_0)."""
+    off the machine: the recovery code and the audit anchor (A_0). Neither is
+    in the ``repr``, so neither reaches a traceback or a log line."""
 
-    recovery_code: str
-    audit_anchor: str
+    recovery_code: str = field(repr=False)
+    audit_anchor: str = field(repr=False)
+    # Where the creation recorded that the recovery sheet goes (an Output value),
+    # "" if no sheet was asked for: report_printing.recovery_sheet_pdf needs it.
+    recovery_sheet: str = ""
+    checkpoint: str = ""  # the log's checkpoint after the creation (short form)
+    created_at: datetime | None = None
 
 
 def create_vault(
-    path: Path, admin: str, passphrase: str, *, kdf_params: KdfParams | None = None
+    path: Path,
+    admin: str,
+    passphrase: str,
+    *,
+    kdf_params: KdfParams | None = None,
+    recovery_sheet: Output | None = None,
 ) -> NewVault:
     """Make a new vault with ``admin`` as its administrator.
 
     Returns the recovery code and the audit anchor, to be shown (or printed)
     once; neither is stored on this computer. ``kdf_params`` may raise the
     cost above the floor, never lower it; by default it is calibrated here.
+    With ``recovery_sheet`` the creation also records, in the same
+    transaction, that the recovery sheet is printed and where it goes (the
+    vault cannot record anything later without a session, and the sheet is
+    made only now): then ``report_printing.recovery_sheet_pdf`` makes it.
     """
     admin = validate_user_name(admin)
     passphrase_policy.require_strong(passphrase, [admin, "caseapp"])
@@ -161,12 +177,16 @@ def create_vault(
         migrations.apply(conn)
         with transaction(conn):
             vault_meta.put(conn, "vault_id", vault_id)
-            vault_meta.put(conn, "created_at", _now().isoformat(timespec="seconds"))
+            created_at = _now().replace(microsecond=0)
+            vault_meta.put(conn, "created_at", created_at.isoformat(timespec="seconds"))
             admin_user = users.insert(conn, admin, Role.ADMIN, created_by=None)
             key_registry.register(conn, admin_slot, admin_user.uuid)
             key_registry.register(conn, recovery_slot, None)
             audit_log.initialise(conn, vault_id, anchor)
             record(conn, "vault_created", admin, entity_type="user", entity_id=admin_user.uuid)
+            if recovery_sheet is not None:
+                record(conn, "print", admin, fields=("recovery_sheet", recovery_sheet.value))
+            checkpoint = audit_log.checkpoint(conn).short
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert_encrypted_on_disk(path / DB_NAME)
         created += [path / keyfile.PRIMARY, path / keyfile.COPY]
@@ -186,7 +206,13 @@ def create_vault(
         wipe(code_secret)
         del anchor
         lock.release()
-    return NewVault(recovery_code=code_text, audit_anchor=anchor_text)
+    return NewVault(
+        recovery_code=code_text,
+        audit_anchor=anchor_text,
+        recovery_sheet=recovery_sheet.value if recovery_sheet is not None else "",
+        checkpoint=checkpoint,
+        created_at=created_at,
+    )
 
 
 _FOLDER_UNUSABLE = (

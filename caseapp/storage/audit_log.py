@@ -119,6 +119,14 @@ def checkpoint(conn: Connection) -> Checkpoint:
     return Checkpoint(seq=int(row[0]), head=bytes(row[1]).hex(), at=_stamp())
 
 
+def last_at(conn: Connection, action: str) -> str | None:
+    """When ``action`` was last recorded (the entry's UTC time stamp), if ever."""
+    row = conn.execute(
+        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
 

@@ -341,3 +341,8 @@ def repair_copy(directory: Path, files: KeyFiles) -> None:
             continue
         with contextlib.suppress(Exception):
             write_atomic(directory / name, data)
+
+
+# The slot (de)serialisation, for backup files that carry slots of their own.
+slot_to_json = _slot_to_json
+slot_from_json = _slot_from_json

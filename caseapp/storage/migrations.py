@@ -68,3 +68,45 @@ def _statements(sql: str) -> list[str]:
 
 def _complete(buf: str) -> bool:
     return buf.strip() != "" and bool(sqlcipher3.complete_statement(buf))
+
+
+# SQLite's own tables that may appear in a vault without a migration making them.
+_SQLITE_INTERNAL = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+def _schema(conn: Any) -> set[tuple[str, str, str, str]]:
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
+    return {
+        (str(t), str(n), str(tbl), "" if sql is None else " ".join(str(sql).split()))
+        for t, n, tbl, sql in rows
+        if str(n) not in _SQLITE_INTERNAL
+    }
+
+
+def expected_schema(version: int) -> set[tuple[str, str, str, str]]:
+    """Every table, index, trigger and view the migrations 1..``version`` make,
+    built in memory (type, name, table, SQL with white space normalised)."""
+    steps = available()
+    if version > len(steps):
+        raise VaultTooNew()
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        for _, sql in steps[:version]:
+            for statement in _statements(sql):
+                conn.execute(statement)
+        return _schema(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: Any) -> list[str]:
+    """How the schema of ``conn`` differs from what this version of caseapp makes
+    at its ``user_version``: an extra trigger, view or table (a hostile file's
+    way to run SQL when opened) or a changed definition. Empty when identical."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    expected = expected_schema(version)
+    found = _schema(conn)
+    problems = [f"unknown {t} {n!r}" for t, n, _, _ in sorted(found - expected)]
+    missing = {(t, n) for t, n, _, _ in expected} - {(t, n) for t, n, _, _ in found}
+    problems += [f"missing {t} {n!r}" for t, n in sorted(missing)]
+    return problems

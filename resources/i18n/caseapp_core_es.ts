@@ -1952,7 +1952,7 @@
         <translation>El perfil es uno de: full (completo), client (copia para el cliente), referral (remisión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/core/summary.py" line="412"/>
+        <location filename="../../caseapp/core/summary.py" line="415"/>
         <source>A full summary needs the file revealed first (it is recorded).</source>
         <translation>Un resumen completo necesita primero revelar el expediente (queda registrado).</translation>
     </message>
@@ -1977,6 +1977,26 @@
         <translation>El grupo %1 del %2 tiene un error de escritura (o no es el %3). Compárelo con la hoja de recuperación.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/reports/pages.py" line="58"/>
+        <source>Pages are rendered at %1 to %2 dots per inch.</source>
+        <translation>Las páginas se generan con una resolución de %1 a %2 puntos por pulgada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/reports/pages.py" line="67"/>
+        <source>The document could not be opened for the preview or the printer.</source>
+        <translation>No se pudo abrir el documento para la vista previa ni para la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/reports/pages.py" line="75"/>
+        <source>The document has %1 page(s); there is no page %2.</source>
+        <translation>El documento tiene %1 página(s); no existe la página %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/reports/pages.py" line="97"/>
+        <source>A page of the document is too large to render.</source>
+        <translation>Una página del documento es demasiado grande para generarla.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/reports/protect.py" line="21"/>
         <source>Use a PDF password of at least %1 characters (tell it to the reader by phone, never in the same e-mail).</source>
         <translation>Use una contraseña de PDF de al menos %1 caracteres (dígasela al lector por teléfono, nunca en el mismo correo).</translation>
@@ -1994,6 +2014,7 @@
     <message>
         <location filename="../../caseapp/services/audited.py" line="147"/>
         <location filename="../../caseapp/services/audited.py" line="169"/>
+        <location filename="../../caseapp/services/report_printing.py" line="148"/>
         <source>That client does not exist (check the client id).</source>
         <translation>Ese cliente no existe (revise el ID del cliente).</translation>
     </message>
@@ -2001,6 +2022,105 @@
         <location filename="../../caseapp/services/audited.py" line="150"/>
         <source>Choose the reason from the list: %1</source>
         <translation>Elija el motivo de la lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="46"/>
+        <source>That backup cannot be used.</source>
+        <translation>Esa copia de seguridad no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="106"/>
+        <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
+        <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="135"/>
+        <source>Give the name of the backup file to write, not a folder.</source>
+        <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="138"/>
+        <source>Write the backup outside the vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
+        <translation>Guarde la copia de seguridad fuera de la carpeta de la bóveda —idealmente en otro disco—, para que, si se pierde la computadora portátil, no se pierda también la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="199"/>
+        <source>it holds no recovery slot</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>no contiene ninguna ranura de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="201"/>
+        <source>No user named %1 could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
+        <translation>Ningún usuario llamado %1 podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre de usuario y la frase de contraseña de alguien que sí podía, o el código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="216"/>
+        <source>The backup file could not be read. Check the name and its permissions.</source>
+        <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="225"/>
+        <location filename="../../caseapp/storage/backup.py" line="260"/>
+        <source>its key slots are damaged</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>sus ranuras de clave están dañadas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="260"/>
+        <location filename="../../caseapp/services/backup.py" line="333"/>
+        <source>its database does not open with its own key</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su base de datos no se abre con su propia clave</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="269"/>
+        <location filename="../../caseapp/services/backup.py" line="339"/>
+        <location filename="../../caseapp/storage/backup.py" line="235"/>
+        <source>it was made by a newer version of caseapp; update caseapp first</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="342"/>
+        <source>its database holds objects caseapp never makes: %1</source>
+        <translation>su base de datos contiene objetos que caseapp nunca crea: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="345"/>
+        <source>its database is damaged (%1)</source>
+        <translation>su base de datos está dañada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="347"/>
+        <source>its schema version differs from its header</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su versión de esquema no coincide con su encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="352"/>
+        <source>its audit log %1</source>
+        <translation>su registro de auditoría %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="384"/>
+        <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
+        <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="390"/>
+        <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
+        <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="394"/>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="422"/>
+        <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; nothing was replaced.</source>
+        <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; no se reemplazó nada.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/bulk.py" line="131"/>
@@ -2335,69 +2455,261 @@
         <translation>Esa frase de contraseña es demasiado fácil de adivinar. Use al menos 12 caracteres, por ejemplo cuatro o más palabras sin relación entre sí. %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/printing.py" line="42"/>
+        <location filename="../../caseapp/services/printing.py" line="46"/>
+        <source>Only an encrypted PDF file takes a password; printing and preview never write a file.</source>
+        <translation>Solo un archivo PDF cifrado lleva contraseña; la impresión y la vista previa nunca escriben un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/printing.py" line="61"/>
+        <source>This file has characters the PDF fonts cannot show (%1); the document would print them as empty boxes, so it was not made.</source>
+        <translation>Este expediente tiene caracteres que las fuentes del PDF no pueden mostrar (%1); el documento los imprimiría como recuadros vacíos, así que no se creó.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/printing.py" line="104"/>
         <source>Intake staff cannot print a full summary; choose the referral or client copy.</source>
         <translation>El personal de admisión no puede imprimir un resumen completo; elija la remisión o la copia para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/printing.py" line="68"/>
-        <source>This file has characters the PDF fonts cannot show yet (%1); the summary would print them as empty boxes. Printing names in Chinese, Japanese, Korean or Ethiopic script arrives with more fonts.</source>
-        <translation>Este expediente tiene caracteres que las fuentes del PDF todavía no pueden mostrar (%1); el resumen los imprimiría como cuadros vacíos. La impresión de nombres en escritura china, japonesa, coreana o etíope llegará con más fuentes.</translation>
+        <location filename="../../caseapp/services/printing.py" line="153"/>
+        <source>A blank intake form has nothing to reveal; choose a client.</source>
+        <translation>Un formulario de admisión en blanco no tiene nada que revelar; elija un cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="148"/>
+        <location filename="../../caseapp/services/report_printing.py" line="59"/>
+        <source>The period ends before it begins: choose an end date on or after the start date.</source>
+        <translation>El período termina antes de empezar: elija una fecha de fin igual o posterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="100"/>
+        <source>That is more than %1 entries, too many for one report: choose one client or a shorter period.</source>
+        <translation>Son más de %1 entradas, demasiadas para un solo informe: elija un cliente o un período más corto.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="144"/>
+        <source>Only administrators and attorneys can print the audit report.</source>
+        <translation>Solo los administradores y los abogados pueden imprimir el informe de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="176"/>
+        <source>No audit entry names that client: check the client id.</source>
+        <translation>Ninguna entrada de auditoría menciona a ese cliente: revise el ID del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="178"/>
+        <source>No audit entry names that client in that period: check the client id and the dates.</source>
+        <translation>Ninguna entrada de auditoría de ese período menciona a ese cliente: revise el ID del cliente y las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="196"/>
+        <source>The recovery sheet could not be made, so nothing was written. Copy the recovery code and the audit anchor by hand from the screen instead.</source>
+        <translation>No se pudo generar la hoja de recuperación, así que no se escribió nada. En su lugar, copie a mano el código de recuperación y el ancla de auditoría que aparecen en la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="223"/>
+        <source>The recovery sheet is made only as part of creating the vault, which records where it goes (this vault recorded %1, not %2).</source>
+        <translation>La hoja de recuperación solo se genera al crear la bóveda, y en ese momento se registra adónde va (en esta bóveda se registró %1, no %2).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/report_printing.py" line="223"/>
+        <source>The recovery sheet is made only as part of creating the vault, which records where it goes; this vault was created without one. Copy the recovery code and the audit anchor by hand from the screen.</source>
+        <translation>La hoja de recuperación solo se genera al crear la bóveda, y en ese momento se registra adónde va; esta bóveda se creó sin hoja de recuperación. Copie a mano el código de recuperación y el ancla de auditoría que aparecen en la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/session.py" line="149"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="395"/>
+        <location filename="../../caseapp/services/session.py" line="396"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="130"/>
+        <location filename="../../caseapp/services/vault.py" line="146"/>
         <source>That folder is not empty. Choose a new, empty folder for the vault; nothing was changed.</source>
         <translation>Esa carpeta no está vacía. Elija una carpeta nueva y vacía para la bóveda; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="193"/>
+        <location filename="../../caseapp/services/vault.py" line="219"/>
         <source>The vault folder cannot be created there: choose a folder you can write to (a new, empty one); nothing was changed.</source>
         <translation>No se puede crear la carpeta de la bóveda allí: elija una carpeta en la que pueda escribir (una nueva y vacía); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="201"/>
+        <location filename="../../caseapp/services/vault.py" line="227"/>
         <source>That is a file, not a folder: choose a new, empty folder.</source>
         <translation>Eso es un archivo, no una carpeta: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="289"/>
+        <location filename="../../caseapp/services/vault.py" line="315"/>
         <source>The key file entry for this user is damaged in both copies. Unlock with the recovery code to set a new passphrase.</source>
         <translation>La entrada de este usuario en el archivo de claves está dañada en ambas copias. Desbloquee la bóveda con el código de recuperación para establecer una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="292"/>
+        <location filename="../../caseapp/services/vault.py" line="318"/>
         <source>The recovery entry of the key file is damaged; restore from a backup.</source>
         <translation>La entrada de recuperación del archivo de claves está dañada; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="308"/>
+        <location filename="../../caseapp/services/vault.py" line="334"/>
         <source>The recovery code is right, but there is no user by that name in this vault. Check the spelling of the user name.</source>
         <translation>El código de recuperación es correcto, pero no hay ningún usuario con ese nombre en esta bóveda. Revise cómo escribió el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="318"/>
+        <location filename="../../caseapp/services/vault.py" line="344"/>
         <source>This key slot is not one the vault knows: vault.keys may be an old copy or was altered. Put back the current key file, or unlock with the recovery code.</source>
         <translation>Esta ranura de clave no es una que la bóveda conozca: es posible que vault.keys sea una copia antigua o que se haya alterado. Vuelva a poner el archivo de claves actual o desbloquee la bóveda con el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="409"/>
+        <location filename="../../caseapp/services/vault.py" line="435"/>
         <source>The key file does not fit this vault&apos;s database. If vault.keys was replaced, put back the right one or restore from a backup.</source>
         <translation>El archivo de claves no corresponde a la base de datos de esta bóveda. Si se reemplazó vault.keys, vuelva a poner el correcto o restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="429"/>
+        <location filename="../../caseapp/services/vault.py" line="455"/>
         <source>This key file belongs to a different vault.</source>
         <translation>Este archivo de claves pertenece a otra bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="107"/>
+        <source>its header was changed after it was written</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="142"/>
+        <source>The backup could not be written. Check that the disk has free space about the size of the vault, then try again.</source>
+        <translation>No se pudo escribir la copia de seguridad. Verifique que el disco tenga espacio libre de aproximadamente el tamaño de la bóveda y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="172"/>
+        <source>it is truncated (the database part is shorter than its header says)</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>está incompleto (la parte de la base de datos es más corta de lo que indica su encabezado)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="197"/>
+        <source>The snapshot changed while it was copied; try again.</source>
+        <translation>La instantánea cambió mientras se copiaba; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="206"/>
+        <source>The backup file could not be written. Check the folder exists, is writable and has free space, then try again.</source>
+        <translation>No se pudo escribir el archivo de copia de seguridad. Verifique que la carpeta exista, que se pueda escribir en ella y que tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="219"/>
+        <location filename="../../caseapp/storage/backup.py" line="225"/>
+        <source>its header has a bad %1</source>
+        <translation>su encabezado tiene un valor no válido en el campo %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="236"/>
+        <source>it is not a caseapp backup</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>no es una copia de seguridad de caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="239"/>
+        <location filename="../../caseapp/storage/backup.py" line="245"/>
+        <source>it is truncated</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="242"/>
+        <source>its header is impossibly large</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado es demasiado grande para ser válido</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="249"/>
+        <location filename="../../caseapp/storage/backup.py" line="251"/>
+        <source>its header is damaged</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="253"/>
+        <source>it was made by another version of caseapp; update caseapp first</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>se hizo con otra versión de caseapp; primero actualice caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="256"/>
+        <source>its header holds no key slots</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado no contiene ninguna ranura de clave</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="262"/>
+        <source>vault id</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>ID de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="263"/>
+        <source>backup id</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>ID de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="264"/>
+        <source>date</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="265"/>
+        <source>user</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="266"/>
+        <source>schema version</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>versión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="267"/>
+        <source>application id</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>ID de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="268"/>
+        <source>checkpoint</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>punto de control</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="269"/>
+        <source>size</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="270"/>
+        <source>checksum</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>suma de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="290"/>
+        <source>it has bytes after its end (it was changed or damaged)</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>tiene bytes después de su final (se modificó o está dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="293"/>
+        <source>The backup file could not be read, or the copy to check it could not be written. Check the file&apos;s permissions and the free disk space.</source>
+        <translation>No se pudo leer el archivo de copia de seguridad, o no se pudo escribir la copia para verificarlo. Revise los permisos del archivo y el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="297"/>
+        <source>its contents do not match its checksum (damaged or changed)</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su contenido no coincide con su suma de verificación (está dañado o se modificó)</translation>
     </message>
     <message>
         <location filename="../../caseapp/storage/clients.py" line="79"/>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="598"/>
+        <location filename="../../caseapp/gui/client_file.py" line="627"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n note on file.</numerusform>
@@ -85,11 +85,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="292"/>
+        <location filename="../../caseapp/gui/main_window.py" line="344"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n client file has changes that are not saved.</numerusform>
             <numerusform>%n client files have changes that are not saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/main_window.py" line="438"/>
+        <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The last backup is %n day old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</numerusform>
+            <numerusform>&lt;b&gt;The last backup is %n days old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -98,6 +106,14 @@
         <translation>
             <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/print_dialog.py" line="679"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>

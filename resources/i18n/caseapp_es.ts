@@ -282,8 +282,8 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
-        <location filename="../../caseapp/gui/client_file.py" line="223"/>
-        <location filename="../../caseapp/gui/client_file.py" line="239"/>
+        <location filename="../../caseapp/gui/client_file.py" line="252"/>
+        <location filename="../../caseapp/gui/client_file.py" line="268"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="268"/>
         <source>YYYY-MM-DD</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="61"/>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="36"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="43"/>
         <source>Audit anchor</source>
         <translation>Ancla de auditoría</translation>
     </message>
@@ -332,19 +332,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="77"/>
-        <location filename="../../caseapp/gui/client_file.py" line="485"/>
+        <location filename="../../caseapp/gui/client_file.py" line="514"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="78"/>
-        <location filename="../../caseapp/gui/client_file.py" line="485"/>
+        <location filename="../../caseapp/gui/client_file.py" line="514"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="79"/>
-        <location filename="../../caseapp/gui/client_file.py" line="485"/>
+        <location filename="../../caseapp/gui/client_file.py" line="514"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/record_editor.py" line="144"/>
         <location filename="../../caseapp/gui/record_views.py" line="129"/>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
-        <location filename="../../caseapp/gui/client_file.py" line="148"/>
+        <location filename="../../caseapp/gui/client_file.py" line="157"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="67"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="228"/>
@@ -363,13 +363,13 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="81"/>
-        <location filename="../../caseapp/gui/client_file.py" line="485"/>
+        <location filename="../../caseapp/gui/client_file.py" line="514"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="82"/>
-        <location filename="../../caseapp/gui/client_file.py" line="485"/>
+        <location filename="../../caseapp/gui/client_file.py" line="514"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -434,67 +434,97 @@
         <translation>El registro de auditoría NO pasa la verificación: entrada %1: %2. Avise al abogado supervisor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="85"/>
+        <location filename="../../caseapp/gui/client_file.py" line="94"/>
         <source>Case work</source>
         <translation>Trabajo en el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="86"/>
+        <location filename="../../caseapp/gui/client_file.py" line="95"/>
         <source>The client asked</source>
         <translation>El cliente lo pidió</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="87"/>
+        <location filename="../../caseapp/gui/client_file.py" line="96"/>
         <source>A court filing</source>
         <translation>Una presentación ante el tribunal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="88"/>
+        <location filename="../../caseapp/gui/client_file.py" line="97"/>
         <source>Supervision</source>
         <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="89"/>
+        <location filename="../../caseapp/gui/client_file.py" line="98"/>
         <source>Correcting the record</source>
         <translation>Corrección de datos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="90"/>
+        <location filename="../../caseapp/gui/client_file.py" line="99"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="156"/>
+        <location filename="../../caseapp/gui/client_file.py" line="165"/>
         <source>&amp;Reveal numbers and addresses…</source>
         <translation>&amp;Revelar números y direcciones…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="158"/>
+        <location filename="../../caseapp/gui/client_file.py" line="167"/>
         <source>Show masked numbers, addresses, safety details and sensitive notes (recorded)</source>
         <translation>Mostrar los números, las direcciones, los datos de seguridad y las notas sensibles ocultos (queda registrado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="161"/>
+        <location filename="../../caseapp/gui/client_file.py" line="170"/>
         <source>&amp;Hide again</source>
         <translation>Ocu&amp;ltar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="164"/>
+        <location filename="../../caseapp/gui/client_file.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="165"/>
+        <location filename="../../caseapp/gui/client_file.py" line="174"/>
         <source>Save the intake page (Ctrl+S)</source>
         <translation>Guardar la página de admisión (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="172"/>
+        <location filename="../../caseapp/gui/client_file.py" line="178"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="179"/>
+        <source>Print, preview or save the case summary (Ctrl+P)</source>
+        <translation>Imprimir, ver la vista previa o guardar el resumen del caso (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="182"/>
+        <source>&amp;Print the case summary…</source>
+        <translation>&amp;Imprimir el resumen del caso…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="187"/>
+        <source>Print the intake form for &amp;checking…</source>
+        <translation>Imprimir el formulario de admisión para &amp;revisarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="190"/>
+        <source>Intake form…</source>
+        <translation>Formulario de admisión…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="192"/>
+        <source>Print the bilingual intake form filled in from this file, for the client to check</source>
+        <translation>Imprimir el formulario de admisión bilingüe completado con los datos de este expediente, para que el cliente lo revise</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/client_file.py" line="199"/>
         <source>Client file pages</source>
         <translation>Páginas del expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="220"/>
+        <location filename="../../caseapp/gui/client_file.py" line="249"/>
         <location filename="../../caseapp/gui/client_list.py" line="63"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="214"/>
         <location filename="../../caseapp/gui/record_editor.py" line="89"/>
@@ -505,7 +535,7 @@
         <translation>Nombre(s) de pila</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="221"/>
+        <location filename="../../caseapp/gui/client_file.py" line="250"/>
         <location filename="../../caseapp/gui/client_list.py" line="62"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="215"/>
         <location filename="../../caseapp/gui/record_editor.py" line="90"/>
@@ -516,14 +546,14 @@
         <translation>Apellido(s)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="222"/>
+        <location filename="../../caseapp/gui/client_file.py" line="251"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="216"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="223"/>
+        <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
@@ -533,569 +563,569 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="224"/>
+        <location filename="../../caseapp/gui/client_file.py" line="253"/>
         <source>Sex or gender, as the client states it</source>
         <translation>Sexo o género, según lo indique el cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="225"/>
+        <location filename="../../caseapp/gui/client_file.py" line="254"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="227"/>
+        <location filename="../../caseapp/gui/client_file.py" line="256"/>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="227"/>
+        <location filename="../../caseapp/gui/client_file.py" line="256"/>
         <source>Name or ISO code, e.g. Guatemala or GT</source>
         <translation>Nombre en inglés o código ISO, p. ej., Guatemala o GT</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="229"/>
+        <location filename="../../caseapp/gui/client_file.py" line="258"/>
         <source>Citizenships</source>
         <translation>Ciudadanías</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="229"/>
+        <location filename="../../caseapp/gui/client_file.py" line="258"/>
         <source>Comma-separated, e.g. GT, MX</source>
         <translation>Separadas por comas, p. ej., GT, MX</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="230"/>
+        <location filename="../../caseapp/gui/client_file.py" line="259"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="230"/>
+        <location filename="../../caseapp/gui/client_file.py" line="259"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="231"/>
+        <location filename="../../caseapp/gui/client_file.py" line="260"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="233"/>
+        <location filename="../../caseapp/gui/client_file.py" line="262"/>
         <source>Interpreter language</source>
         <translation>Idioma del intérprete</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="233"/>
+        <location filename="../../caseapp/gui/client_file.py" line="262"/>
         <source>Empty: the preferred language</source>
         <translation>Vacío: el idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="236"/>
+        <location filename="../../caseapp/gui/client_file.py" line="265"/>
         <source>Immigration status</source>
         <translation>Estatus migratorio</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="239"/>
+        <location filename="../../caseapp/gui/client_file.py" line="268"/>
         <source>Status expires</source>
         <translation>Vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="241"/>
+        <location filename="../../caseapp/gui/client_file.py" line="270"/>
         <source>Poverty-guideline region</source>
         <translation>Región de las guías de pobreza</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="243"/>
+        <location filename="../../caseapp/gui/client_file.py" line="272"/>
         <source>48 states and DC</source>
         <translation>48 estados y DC</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="244"/>
+        <location filename="../../caseapp/gui/client_file.py" line="273"/>
         <source>Alaska</source>
         <translation>Alaska</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="245"/>
+        <location filename="../../caseapp/gui/client_file.py" line="274"/>
         <source>Hawaii</source>
         <translation>Hawái</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="249"/>
+        <location filename="../../caseapp/gui/client_file.py" line="278"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="219"/>
         <location filename="../../caseapp/gui/record_editor.py" line="214"/>
         <source>Validation message</source>
         <translation>Mensaje de validación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="253"/>
+        <location filename="../../caseapp/gui/client_file.py" line="282"/>
         <source>Name and birth</source>
         <translation>Nombre y nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="255"/>
+        <location filename="../../caseapp/gui/client_file.py" line="284"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="223"/>
         <source>&amp;Given name(s):</source>
         <translation>Nombre(s) de &amp;pila:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="256"/>
+        <location filename="../../caseapp/gui/client_file.py" line="285"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="224"/>
         <source>&amp;Family name(s):</source>
         <translation>Ap&amp;ellido(s):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="257"/>
+        <location filename="../../caseapp/gui/client_file.py" line="286"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="225"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="258"/>
+        <location filename="../../caseapp/gui/client_file.py" line="287"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="226"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="259"/>
+        <location filename="../../caseapp/gui/client_file.py" line="288"/>
         <source>Sex or &amp;gender:</source>
         <translation>Se&amp;xo o género:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="260"/>
+        <location filename="../../caseapp/gui/client_file.py" line="289"/>
         <source>P&amp;ronouns:</source>
         <translation>P&amp;ronombres:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="261"/>
+        <location filename="../../caseapp/gui/client_file.py" line="290"/>
         <source>Origin and language</source>
         <translation>Origen e idioma</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="263"/>
+        <location filename="../../caseapp/gui/client_file.py" line="292"/>
         <source>&amp;Country of birth:</source>
         <translation>&amp;País de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="264"/>
+        <location filename="../../caseapp/gui/client_file.py" line="293"/>
         <source>Ci&amp;tizenships:</source>
         <translation>Ci&amp;udadanías:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="265"/>
+        <location filename="../../caseapp/gui/client_file.py" line="294"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="267"/>
+        <location filename="../../caseapp/gui/client_file.py" line="296"/>
         <source>Interpreter lang&amp;uage:</source>
         <translation>Idioma de&amp;l intérprete:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <location filename="../../caseapp/gui/client_file.py" line="297"/>
         <source>Status and eligibility</source>
         <translation>Estatus y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="270"/>
+        <location filename="../../caseapp/gui/client_file.py" line="299"/>
         <source>Immigration &amp;status:</source>
         <translation>&amp;Estatus migratorio:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="271"/>
+        <location filename="../../caseapp/gui/client_file.py" line="300"/>
         <source>Status e&amp;xpires:</source>
         <translation>&amp;Vencimiento del estatus:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="272"/>
+        <location filename="../../caseapp/gui/client_file.py" line="301"/>
         <source>Guideline re&amp;gion:</source>
         <translation>R&amp;egión de las guías de pobreza:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="284"/>
+        <location filename="../../caseapp/gui/client_file.py" line="313"/>
         <source>&amp;Intake</source>
         <translation>&amp;Admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="315"/>
+        <location filename="../../caseapp/gui/client_file.py" line="344"/>
         <source>Add…</source>
         <translation>Agregar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="315"/>
+        <location filename="../../caseapp/gui/client_file.py" line="344"/>
         <source>Add: %1</source>
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="316"/>
+        <location filename="../../caseapp/gui/client_file.py" line="345"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="316"/>
+        <location filename="../../caseapp/gui/client_file.py" line="345"/>
         <source>Edit: %1</source>
         <translation>Editar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="317"/>
-        <location filename="../../caseapp/gui/client_file.py" line="788"/>
+        <location filename="../../caseapp/gui/client_file.py" line="346"/>
+        <location filename="../../caseapp/gui/client_file.py" line="817"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="317"/>
+        <location filename="../../caseapp/gui/client_file.py" line="346"/>
         <source>Delete: %1</source>
         <translation>Eliminar: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="332"/>
+        <location filename="../../caseapp/gui/client_file.py" line="361"/>
         <source>&amp;Numbers &amp;&amp; contacts</source>
         <translation>&amp;Números y contactos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="334"/>
+        <location filename="../../caseapp/gui/client_file.py" line="363"/>
         <source>A-number, ITIN, SSN</source>
         <translation>Número A, ITIN, SSN</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="335"/>
+        <location filename="../../caseapp/gui/client_file.py" line="364"/>
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="336"/>
+        <location filename="../../caseapp/gui/client_file.py" line="365"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="337"/>
+        <location filename="../../caseapp/gui/client_file.py" line="366"/>
         <location filename="../../caseapp/gui/record_editor.py" line="72"/>
         <location filename="../../caseapp/gui/record_views.py" line="59"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="338"/>
+        <location filename="../../caseapp/gui/client_file.py" line="367"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="343"/>
+        <location filename="../../caseapp/gui/client_file.py" line="372"/>
         <location filename="../../caseapp/gui/record_editor.py" line="74"/>
         <source>Safety information</source>
         <translation>Información de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="344"/>
+        <location filename="../../caseapp/gui/client_file.py" line="373"/>
         <source>Cop&amp;y the selected number</source>
         <translation>Co&amp;piar el número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="346"/>
+        <location filename="../../caseapp/gui/client_file.py" line="375"/>
         <source>Copied for 10 seconds, kept out of clipboard history (reveal first)</source>
         <translation>Se copia por 10 segundos, sin quedar en el historial del portapapeles (primero revele los números)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="349"/>
+        <location filename="../../caseapp/gui/client_file.py" line="378"/>
         <source>Edit sa&amp;fety information…</source>
         <translation>Editar información de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="363"/>
+        <location filename="../../caseapp/gui/client_file.py" line="392"/>
         <source>I&amp;mmigration</source>
         <translation>&amp;Inmigración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="365"/>
+        <location filename="../../caseapp/gui/client_file.py" line="394"/>
         <source>Entries to the United States</source>
         <translation>Entradas a los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="366"/>
+        <location filename="../../caseapp/gui/client_file.py" line="395"/>
         <source>Applications</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="367"/>
+        <location filename="../../caseapp/gui/client_file.py" line="396"/>
         <source>Proceedings</source>
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="368"/>
+        <location filename="../../caseapp/gui/client_file.py" line="397"/>
         <location filename="../../caseapp/gui/record_editor.py" line="82"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="375"/>
+        <location filename="../../caseapp/gui/client_file.py" line="404"/>
         <source>&amp;Cases</source>
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="377"/>
+        <location filename="../../caseapp/gui/client_file.py" line="406"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="378"/>
+        <location filename="../../caseapp/gui/client_file.py" line="407"/>
         <source>Parties</source>
         <translation>Partes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="379"/>
+        <location filename="../../caseapp/gui/client_file.py" line="408"/>
         <source>Document checklist</source>
         <translation>Lista de documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="380"/>
+        <location filename="../../caseapp/gui/client_file.py" line="409"/>
         <source>Conflict checks</source>
         <translation>Verificaciones de conflictos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="383"/>
+        <location filename="../../caseapp/gui/client_file.py" line="412"/>
         <source>Open a &amp;new case…</source>
         <translation>Abrir un &amp;nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="384"/>
+        <location filename="../../caseapp/gui/client_file.py" line="413"/>
         <source>Runs the conflict check, then opens the case</source>
         <translation>Hace la verificación de conflictos y luego abre el caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="401"/>
+        <location filename="../../caseapp/gui/client_file.py" line="430"/>
         <source>&amp;Deadlines &amp;&amp; hearings</source>
         <translation>Pla&amp;zos y audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="403"/>
+        <location filename="../../caseapp/gui/client_file.py" line="432"/>
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="404"/>
+        <location filename="../../caseapp/gui/client_file.py" line="433"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="405"/>
+        <location filename="../../caseapp/gui/client_file.py" line="434"/>
         <source>ICE check-ins</source>
         <translation>Citas de control con ICE</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="406"/>
+        <location filename="../../caseapp/gui/client_file.py" line="435"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="413"/>
+        <location filename="../../caseapp/gui/client_file.py" line="442"/>
         <source>Notes, newest first</source>
         <translation>Notas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="417"/>
+        <location filename="../../caseapp/gui/client_file.py" line="446"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="418"/>
+        <location filename="../../caseapp/gui/client_file.py" line="447"/>
         <source>Write a note…</source>
         <translation>Escriba una nota…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="421"/>
+        <location filename="../../caseapp/gui/client_file.py" line="450"/>
         <source>&amp;Privileged (left out of referral copies)</source>
         <translation>&amp;Privilegiada (se omite en las copias para remisiones)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="422"/>
+        <location filename="../../caseapp/gui/client_file.py" line="451"/>
         <source>S&amp;ensitive (masked until revealed)</source>
         <translation>Sensib&amp;le (oculta hasta que se revele)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="423"/>
+        <location filename="../../caseapp/gui/client_file.py" line="452"/>
         <source>&amp;Add note</source>
         <translation>Agr&amp;egar nota</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="435"/>
+        <location filename="../../caseapp/gui/client_file.py" line="464"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="438"/>
+        <location filename="../../caseapp/gui/client_file.py" line="467"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="438"/>
+        <location filename="../../caseapp/gui/client_file.py" line="467"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="441"/>
+        <location filename="../../caseapp/gui/client_file.py" line="470"/>
         <source>&amp;Add from file…</source>
         <translation>Agr&amp;egar desde un archivo…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="442"/>
+        <location filename="../../caseapp/gui/client_file.py" line="471"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="443"/>
+        <location filename="../../caseapp/gui/client_file.py" line="472"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="460"/>
+        <location filename="../../caseapp/gui/client_file.py" line="489"/>
         <source>Documents are kept inside the vault, encrypted, and shown only here: caseapp never hands them to another program.</source>
         <translation>Los documentos se guardan cifrados dentro de la bóveda y solo se muestran aquí: caseapp nunca los entrega a otro programa.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="731"/>
+        <location filename="../../caseapp/gui/client_file.py" line="760"/>
         <source>Select a line in the list first.</source>
         <translation>Primero seleccione una línea de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="739"/>
+        <location filename="../../caseapp/gui/client_file.py" line="768"/>
         <source>Reveal first: a masked record cannot be edited.</source>
         <translation>Primero revele los datos: un registro enmascarado no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="758"/>
+        <location filename="../../caseapp/gui/client_file.py" line="787"/>
         <source>Reveal first to see and change the safety information.</source>
         <translation>Primero revele los datos para ver y cambiar la información de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="788"/>
+        <location filename="../../caseapp/gui/client_file.py" line="817"/>
         <source>Delete this line from the client&apos;s file for good?</source>
         <translation>¿Eliminar esta línea del expediente del cliente para siempre?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="799"/>
+        <location filename="../../caseapp/gui/client_file.py" line="828"/>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1129"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1187"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1137"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1195"/>
         <source>Text of the document</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1144"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1202"/>
         <source>This kind of file (%1) cannot be shown inside caseapp yet. Save a copy to open it, with care.</source>
         <translation>Este tipo de archivo (%1) todavía no se puede mostrar dentro de caseapp. Guarde una copia para abrirlo, con cuidado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="469"/>
+        <location filename="../../caseapp/gui/client_file.py" line="498"/>
         <source>&amp;Household &amp;&amp; eligibility</source>
         <translation>&amp;Hogar y elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="470"/>
+        <location filename="../../caseapp/gui/client_file.py" line="499"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="470"/>
+        <location filename="../../caseapp/gui/client_file.py" line="499"/>
         <location filename="../../caseapp/gui/record_editor.py" line="76"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="473"/>
+        <location filename="../../caseapp/gui/client_file.py" line="502"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="483"/>
+        <location filename="../../caseapp/gui/client_file.py" line="512"/>
         <source>Audit history of this file</source>
         <translation>Historial de auditoría de este expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="492"/>
+        <location filename="../../caseapp/gui/client_file.py" line="521"/>
         <source>&amp;Load the history</source>
         <translation>Cargar &amp;el historial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="498"/>
+        <location filename="../../caseapp/gui/client_file.py" line="527"/>
         <source>His&amp;tory</source>
         <translation>His&amp;torial</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="516"/>
+        <location filename="../../caseapp/gui/client_file.py" line="545"/>
         <source>Client id %1</source>
         <translation>ID del cliente %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="518"/>
+        <location filename="../../caseapp/gui/client_file.py" line="547"/>
         <source>born %1</source>
         <translation>nacimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="520"/>
+        <location filename="../../caseapp/gui/client_file.py" line="549"/>
         <source>goes by %1</source>
         <translation>nombre preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="549"/>
+        <location filename="../../caseapp/gui/client_file.py" line="578"/>
         <source>Who opened, changed or revealed this file, newest first. Loading it is recorded too.</source>
         <translation>Quién abrió, cambió o reveló este expediente, lo más reciente primero. Cargar este historial también queda registrado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="561"/>
+        <location filename="../../caseapp/gui/client_file.py" line="590"/>
         <source>Safety information is on file; reveal to see it.</source>
         <translation>Hay información de seguridad en el expediente; revélela para verla.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="565"/>
+        <location filename="../../caseapp/gui/client_file.py" line="594"/>
         <source>No safety information recorded.</source>
         <translation>No hay información de seguridad registrada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="571"/>
+        <location filename="../../caseapp/gui/client_file.py" line="600"/>
         <source>domestic violence</source>
         <translation>violencia doméstica</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="572"/>
+        <location filename="../../caseapp/gui/client_file.py" line="601"/>
         <source>trafficking</source>
         <translation>trata de personas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="576"/>
+        <location filename="../../caseapp/gui/client_file.py" line="605"/>
         <source>Safety: %1</source>
         <translation>Seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="576"/>
+        <location filename="../../caseapp/gui/client_file.py" line="605"/>
         <source>no flags</source>
         <translation>sin alertas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="578"/>
+        <location filename="../../caseapp/gui/client_file.py" line="607"/>
         <source>Code word: %1</source>
         <translation>Palabra clave: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="580"/>
+        <location filename="../../caseapp/gui/client_file.py" line="609"/>
         <source>Safe alternate contact: %1</source>
         <translation>Contacto alternativo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="589"/>
+        <location filename="../../caseapp/gui/client_file.py" line="618"/>
         <source>privileged</source>
         <translation>privilegiada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="591"/>
+        <location filename="../../caseapp/gui/client_file.py" line="620"/>
         <source>sensitive</source>
         <translation>sensible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/client_file.py" line="598"/>
+        <location filename="../../caseapp/gui/client_file.py" line="627"/>
         <source>%n note(s) on file.</source>
         <translation>
             <numerusform>%n nota en el expediente.</numerusform>
@@ -1103,125 +1133,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="600"/>
+        <location filename="../../caseapp/gui/client_file.py" line="629"/>
         <source>The newest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de un total de %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="613"/>
+        <location filename="../../caseapp/gui/client_file.py" line="642"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="616"/>
+        <location filename="../../caseapp/gui/client_file.py" line="645"/>
         <source>Household of %1, yearly income $%2: %3% of the %4 poverty guideline ($%5). At or under: %6.</source>
         <translation>Hogar de %1 integrantes, ingreso anual de $%2: %3% de la guía de pobreza de %4 ($%5). Igual o inferior a: %6.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="641"/>
-        <location filename="../../caseapp/gui/main_window.py" line="254"/>
+        <location filename="../../caseapp/gui/client_file.py" line="670"/>
+        <location filename="../../caseapp/gui/main_window.py" line="306"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="666"/>
+        <location filename="../../caseapp/gui/client_file.py" line="695"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="288"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="681"/>
+        <location filename="../../caseapp/gui/client_file.py" line="710"/>
         <source>The status expiry date</source>
         <translation>La fecha de vencimiento del estatus</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="706"/>
-        <location filename="../../caseapp/gui/client_file.py" line="780"/>
+        <location filename="../../caseapp/gui/client_file.py" line="735"/>
+        <location filename="../../caseapp/gui/client_file.py" line="809"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="806"/>
+        <location filename="../../caseapp/gui/client_file.py" line="864"/>
         <source>Add a document</source>
         <translation>Agregar un documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="813"/>
+        <location filename="../../caseapp/gui/client_file.py" line="871"/>
         <source>The file is larger than %1 MB, the most caseapp keeps for one document.</source>
         <translation>El archivo supera los %1 MB, el máximo que caseapp guarda por documento.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="819"/>
+        <location filename="../../caseapp/gui/client_file.py" line="877"/>
         <source>The file could not be read; check that it still exists.</source>
         <translation>No se pudo leer el archivo; verifique que todavía exista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="828"/>
+        <location filename="../../caseapp/gui/client_file.py" line="886"/>
         <source>Document added to the vault.</source>
         <translation>Se agregó el documento a la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="834"/>
+        <location filename="../../caseapp/gui/client_file.py" line="892"/>
         <source>Select a document in the list first.</source>
         <translation>Primero seleccione un documento de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="865"/>
+        <location filename="../../caseapp/gui/client_file.py" line="923"/>
         <source>Save an unencrypted copy?</source>
         <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="867"/>
+        <location filename="../../caseapp/gui/client_file.py" line="925"/>
         <source>The copy will not be encrypted: anyone who can use this computer, its backups or the drive you save to can read it. Save it only where the office allows client papers, and delete it when you are done.</source>
         <translation>La copia no estará cifrada: cualquier persona que pueda usar esta computadora, sus copias de seguridad o la unidad donde la guarde podrá leerla. Guárdela solo donde la oficina permita documentos de clientes y bórrela cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="876"/>
+        <location filename="../../caseapp/gui/client_file.py" line="934"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="893"/>
+        <location filename="../../caseapp/gui/client_file.py" line="951"/>
         <source>Saved an unencrypted copy (readable only by you).</source>
         <translation>Se guardó una copia sin cifrar (solo usted puede leerla).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="966"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1024"/>
         <source>Your unsaved edits from before the lock are back. Save them, or close to discard.</source>
         <translation>Se recuperaron los cambios sin guardar de antes del bloqueo. Guárdelos, o cierre para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="984"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1042"/>
         <source>Reveal</source>
         <translation>Revelar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="986"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1044"/>
         <source>Why do you need to see this client&apos;s numbers, addresses and safety details?</source>
         <translation>¿Por qué necesita ver los números, las direcciones y los datos de seguridad de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1027"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1085"/>
         <source>Select a number in the list first.</source>
         <translation>Primero seleccione un número de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1031"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1089"/>
         <source>Reveal the numbers first; a masked number cannot be copied.</source>
         <translation>Primero revele los números; un número oculto no se puede copiar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1036"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1094"/>
         <source>Copied. The clipboard is cleared in 10 seconds.</source>
         <translation>Copiado. El portapapeles se borrará en 10 segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1041"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1099"/>
         <source>Write the note first.</source>
         <translation>Primero escriba la nota.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1058"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1116"/>
         <source>Note added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -1253,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="334"/>
-        <location filename="../../caseapp/gui/main_window.py" line="76"/>
+        <location filename="../../caseapp/gui/main_window.py" line="85"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
@@ -1265,7 +1295,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="336"/>
-        <location filename="../../caseapp/gui/main_window.py" line="76"/>
+        <location filename="../../caseapp/gui/main_window.py" line="85"/>
         <source>Start a new client intake (Ctrl+N)</source>
         <translation>Iniciar la admisión de un cliente nuevo (Ctrl+N)</translation>
     </message>
@@ -1812,132 +1842,172 @@
         <translation>Se registró como conflicto: no se abrió ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="64"/>
+        <location filename="../../caseapp/gui/main_window.py" line="73"/>
         <source>caseapp — signed in as %1</source>
         <translation>caseapp — sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="69"/>
+        <location filename="../../caseapp/gui/main_window.py" line="78"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="71"/>
+        <location filename="../../caseapp/gui/main_window.py" line="80"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="80"/>
+        <location filename="../../caseapp/gui/main_window.py" line="89"/>
         <source>&amp;Find client</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="80"/>
+        <location filename="../../caseapp/gui/main_window.py" line="89"/>
         <source>Search clients (Ctrl+F)</source>
         <translation>Buscar clientes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="84"/>
+        <location filename="../../caseapp/gui/main_window.py" line="93"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="84"/>
+        <location filename="../../caseapp/gui/main_window.py" line="93"/>
         <source>Upcoming hearings and deadlines (Ctrl+D)</source>
         <translation>Próximas audiencias y plazos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="88"/>
+        <location filename="../../caseapp/gui/main_window.py" line="97"/>
         <source>&amp;Close client file</source>
         <translation>&amp;Cerrar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="88"/>
+        <location filename="../../caseapp/gui/main_window.py" line="97"/>
         <source>Close the open client file (Ctrl+W)</source>
         <translation>Cerrar el expediente abierto (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="91"/>
+        <location filename="../../caseapp/gui/main_window.py" line="100"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="93"/>
+        <location filename="../../caseapp/gui/main_window.py" line="102"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="95"/>
+        <location filename="../../caseapp/gui/main_window.py" line="104"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="98"/>
+        <location filename="../../caseapp/gui/main_window.py" line="108"/>
+        <source>Print a &amp;blank intake form…</source>
+        <translation>Imprimir un &amp;formulario de admisión en blanco…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="110"/>
+        <source>The bilingual paper intake form, blank, to print or save</source>
+        <translation>El formulario de admisión bilingüe en papel, en blanco, para imprimirlo o guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="115"/>
+        <source>Print the &amp;audit report…</source>
+        <translation>Imprimir el informe de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="117"/>
+        <source>Who did what, with the log&apos;s verification, to print or save</source>
+        <translation>Quién hizo qué, con la verificación del registro, para imprimirlo o guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="122"/>
+        <source>&amp;Back up the vault…</source>
+        <translation>Hacer una &amp;copia de seguridad de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="124"/>
+        <source>Write an encrypted backup of the whole vault, to keep on another disk</source>
+        <translation>Escribir una copia de seguridad cifrada de toda la bóveda, para guardarla en otro disco</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="128"/>
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="103"/>
+        <location filename="../../caseapp/gui/main_window.py" line="137"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="111"/>
+        <location filename="../../caseapp/gui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="114"/>
+        <location filename="../../caseapp/gui/main_window.py" line="150"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="137"/>
+        <location filename="../../caseapp/gui/main_window.py" line="173"/>
         <source>Work area</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="140"/>
+        <location filename="../../caseapp/gui/main_window.py" line="176"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="141"/>
+        <location filename="../../caseapp/gui/main_window.py" line="177"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="143"/>
+        <location filename="../../caseapp/gui/main_window.py" line="179"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="145"/>
+        <location filename="../../caseapp/gui/main_window.py" line="181"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="156"/>
+        <location filename="../../caseapp/gui/main_window.py" line="192"/>
         <source>Audit log warning</source>
         <translation>Advertencia del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="169"/>
+        <location filename="../../caseapp/gui/main_window.py" line="199"/>
+        <source>Backup reminder</source>
+        <translation>Recordatorio de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="203"/>
+        <source>Back up &amp;now…</source>
+        <translation>Hacer la copia &amp;ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="219"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="171"/>
+        <location filename="../../caseapp/gui/main_window.py" line="221"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="291"/>
+        <location filename="../../caseapp/gui/main_window.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="292"/>
+        <location filename="../../caseapp/gui/main_window.py" line="344"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
@@ -1945,17 +2015,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="293"/>
+        <location filename="../../caseapp/gui/main_window.py" line="345"/>
         <source>Save them now, or discard them?</source>
         <translation>¿Desea guardarlos ahora o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="351"/>
+        <location filename="../../caseapp/gui/main_window.py" line="428"/>
+        <source>&lt;b&gt;This vault has never been backed up.&lt;/b&gt; If this laptop is lost or breaks, every client file is lost with it. Back it up to a disk you keep somewhere else.</source>
+        <translation>&lt;b&gt;Nunca se ha hecho una copia de seguridad de esta bóveda.&lt;/b&gt; Si esta computadora se pierde o se daña, se pierden con ella todos los expedientes. Haga una copia de seguridad en un disco que guarde en otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/main_window.py" line="438"/>
+        <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
+        <translation>
+            <numerusform>&lt;b&gt;La última copia de seguridad tiene %n día.&lt;/b&gt; Haga una copia de seguridad de la bóveda en un disco que guarde en otro lugar.</numerusform>
+            <numerusform>&lt;b&gt;La última copia de seguridad tiene %n días.&lt;/b&gt; Haga una copia de seguridad de la bóveda en un disco que guarde en otro lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="451"/>
+        <source>Back up the vault to</source>
+        <translation>Guardar la copia de seguridad de la bóveda en</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="456"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="466"/>
+        <source>Backup written: %1 (%2 MB, encrypted). Keep it on another disk.</source>
+        <translation>Copia de seguridad escrita: %1 (%2 MB, cifrada). Guárdela en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="483"/>
         <source>Passphrase changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="385"/>
+        <location filename="../../caseapp/gui/main_window.py" line="517"/>
         <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
     </message>
@@ -2461,7 +2559,7 @@
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/client_file.py" line="1121"/>
+        <location filename="../../caseapp/gui/client_file.py" line="1179"/>
         <location filename="../../caseapp/gui/record_views.py" line="146"/>
         <source>Document</source>
         <translation>Documento</translation>
@@ -2487,42 +2585,57 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="46"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="62"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="48"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="64"/>
         <source>Lock after minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="50"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="66"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="53"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="69"/>
+        <source>Remind to back up after days</source>
+        <translation>Recordar la copia de seguridad después de tantos días</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="71"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="54"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="75"/>
         <source>As the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="60"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="81"/>
         <source>A new language shows from the next unlock.</source>
         <translation>El nuevo idioma se verá a partir del próximo desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="63"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="84"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/settings_dialog.py" line="64"/>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="85"/>
+        <source>Remind to &amp;back up after:</source>
+        <translation>Recordar la &amp;copia de seguridad tras:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/settings_dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2558,97 +2671,124 @@
         <translation>Guardar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="27"/>
+        <location filename="../../caseapp/gui/application.py" line="29"/>
         <source>The vault was locked because nobody used caseapp for a while.</source>
         <translation>La bóveda se bloqueó porque nadie usó caseapp durante un rato.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="28"/>
+        <location filename="../../caseapp/gui/application.py" line="30"/>
         <source>Some unsaved edits could not be kept.</source>
         <translation>Algunos cambios sin guardar no se pudieron conservar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="30"/>
+        <location filename="../../caseapp/gui/application.py" line="32"/>
         <source>The vault is ready. Unlock it with the passphrase you just chose.</source>
         <translation>La bóveda está lista. Desbloquéela con la frase de contraseña que acaba de elegir.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="29"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="30"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="40"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="41"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="41"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="42"/>
         <source>for example mgarcia</source>
         <translation>por ejemplo, mgarcia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="47"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="48"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="33"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="47"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="48"/>
         <source>four or more unrelated words</source>
         <translation>cuatro o más palabras sin relación entre sí</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="50"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
         <source>Confirm passphrase</source>
         <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="50"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
         <source>type it again</source>
         <translation>escríbala de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="52"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="53"/>
         <location filename="../../caseapp/gui/recover_page.py" line="47"/>
         <source>Passphrase confirmation status</source>
         <translation>Estado de la confirmación de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="54"/>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="55"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="58"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="138"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="139"/>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="60"/>
+        <source>None: I will copy the codes by hand</source>
+        <translation>Ninguna: copiaré los códigos a mano</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="61"/>
+        <source>Print it on paper</source>
+        <translation>Imprimirla en papel</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="62"/>
+        <source>Save it as an encrypted PDF</source>
+        <translation>Guardarla como PDF cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="65"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="66"/>
         <location filename="../../caseapp/gui/gate_window.py" line="47"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="61"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="72"/>
         <source>Your user &amp;name:</source>
         <translation>Su &amp;nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="63"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="74"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="54"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="65"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="76"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="69"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="78"/>
+        <source>Recovery &amp;sheet:</source>
+        <translation>&amp;Hoja de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="81"/>
         <source>Create a new vault</source>
         <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="73"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="85"/>
         <source>Every client file on this computer is kept in one encrypted vault. You will be its administrator. Choose a passphrase of four or more unrelated words that only you know: without it or the recovery code shown next, nobody can open the vault, not even the office IT.</source>
         <translation>Todos los expedientes de esta computadora se guardan en una sola bóveda cifrada. Usted será su administrador. Elija una frase de contraseña de cuatro o más palabras sin relación entre sí que solo usted conozca: sin ella o sin el código de recuperación que se muestra a continuación, nadie puede abrir la bóveda, ni siquiera el personal de informática de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="154"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="171"/>
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creando la bóveda… esto tarda unos segundos.</translation>
     </message>
@@ -2659,7 +2799,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/form_parts.py" line="54"/>
-        <location filename="../../caseapp/gui/main_window.py" line="178"/>
+        <location filename="../../caseapp/gui/main_window.py" line="228"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
@@ -2682,7 +2822,7 @@
         <location filename="../../caseapp/gui/gate_window.py" line="48"/>
         <location filename="../../caseapp/gui/gate_window.py" line="50"/>
         <location filename="../../caseapp/gui/recover_page.py" line="35"/>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="35"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="42"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
@@ -2743,62 +2883,335 @@
         <translation>Verificando el código de recuperación… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="22"/>
-        <source>Printing arrives with PDF documents in a later release — write both codes down now and keep them off this computer.</source>
-        <translation>La impresión llegará con los documentos PDF en una versión posterior — anote ahora ambos códigos y guárdelos fuera de esta computadora.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="42"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="49"/>
         <source>&lt;b&gt;Recovery code&lt;/b&gt;</source>
         <translation>&lt;b&gt;Código de recuperación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="44"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="51"/>
         <source>&lt;b&gt;Audit anchor&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ancla de auditoría&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="47"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="82"/>
+        <source>At least 8 characters, typed each time and never kept. Tell the password to the reader by phone or in person — never in the same e-mail or message as the file.</source>
+        <translation>Al menos 8 caracteres, que se escriben cada vez y nunca se guardan. Dígale la contraseña al lector por teléfono o en persona, nunca en el mismo correo electrónico o mensaje que el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="88"/>
+        <source>The PDF will not be encrypted: anyone who gets the file — from this computer, a backup, a USB stick or an e-mail — can read the client&apos;s details. Save it only where the office allows client papers, and delete it when it has been used.</source>
+        <translation>El PDF no estará cifrado: cualquier persona que obtenga el archivo —de esta computadora, de una copia de seguridad, de una memoria USB o de un correo electrónico— podrá leer los datos del cliente. Guárdelo solo donde la oficina permita documentos de clientes y bórrelo cuando ya se haya usado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="95"/>
+        <source>The pages go from memory to the printer; caseapp writes no file. But print systems — this computer&apos;s print queue, a print server, the printer itself — may keep a copy of the job after printing. Print only on the office&apos;s own printer, and collect the pages at once.</source>
+        <translation>Las páginas van directamente de la memoria a la impresora; caseapp no escribe ningún archivo. Pero los sistemas de impresión —la cola de impresión de esta computadora, un servidor de impresión, la propia impresora— pueden conservar una copia del trabajo después de imprimirlo. Imprima solo en una impresora de la propia oficina y recoja las páginas de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="103"/>
+        <source>The printer did not take the job. Check that it is switched on and connected, then try again.</source>
+        <translation>La impresora no aceptó el trabajo. Verifique que esté encendida y conectada, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="109"/>
+        <source>No printer is set up on this computer. Ask your administrator to add one, or save an encrypted PDF instead.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Pida a su administrador que agregue una o, en su lugar, guarde un PDF cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="296"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="301"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="365"/>
+        <source>Print or save — %1</source>
+        <translation>Imprimir o guardar — %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="379"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="438"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="792"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="837"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="402"/>
+        <source>Save an &amp;encrypted PDF (recommended)</source>
+        <translation>Guardar un PDF &amp;cifrado (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="403"/>
+        <source>Save an &amp;unencrypted PDF…</source>
+        <translation>Guardar un PDF &amp;sin cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="404"/>
+        <source>&amp;Print on paper…</source>
+        <translation>&amp;Imprimir en papel…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="405"/>
+        <source>Pre&amp;view here (nothing is saved)</source>
+        <translation>&amp;Vista previa aquí (no se guarda nada)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="407"/>
+        <source>Where should it go?</source>
+        <translation>¿Qué desea hacer con el documento?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="418"/>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="419"/>
+        <source>PDF password again</source>
+        <translation>Repita la contraseña del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="420"/>
+        <source>Password for the PDF</source>
+        <translation>Contraseña para el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="422"/>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="423"/>
+        <source>&amp;Again:</source>
+        <translation>Otra v&amp;ez:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="477"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="478"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="479"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="48"/>
-        <source>Print the recovery code</source>
-        <translation>Imprimir el código de recuperación</translation>
+        <location filename="../../caseapp/gui/print_dialog.py" line="480"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="49"/>
+        <location filename="../../caseapp/gui/print_dialog.py" line="500"/>
+        <source>Choose a version you may print.</source>
+        <translation>Elija una versión que tenga permiso para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="525"/>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="533"/>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="534"/>
+        <source>A file named %1 is already there. Replace it?</source>
+        <translation>Ya existe un archivo llamado %1 en esa ubicación. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="544"/>
+        <source>Use a PDF password of at least %1 characters.</source>
+        <translation>Use una contraseña de PDF de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="551"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Las dos contraseñas no son iguales; vuelva a escribirlas.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="561"/>
+        <source>Making the encrypted PDF…</source>
+        <translation>Creando el PDF cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="574"/>
+        <source>Save an unencrypted PDF?</source>
+        <translation>¿Guardar un PDF sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="584"/>
+        <source>Making the PDF…</source>
+        <translation>Creando el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="597"/>
+        <source>Saved an encrypted PDF (AES-256). Tell the reader the password by phone, never in the same e-mail as the file.</source>
+        <translation>Se guardó un PDF cifrado (AES-256). Dígale la contraseña al lector por teléfono, nunca en el mismo correo electrónico que el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="602"/>
+        <source>Saved an unencrypted PDF, readable only by you on this computer. Delete it when it has been used.</source>
+        <translation>Se guardó un PDF sin cifrar, que solo usted puede leer en esta computadora. Bórrelo cuando ya se haya usado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="615"/>
+        <source>Print on paper?</source>
+        <translation>¿Imprimir en papel?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="635"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="668"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/print_dialog.py" line="679"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="700"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="769"/>
+        <source>Client copy — numbers shown by their last digits, no safety details</source>
+        <translation>Copia para el cliente — números con solo sus últimos dígitos, sin datos de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="773"/>
+        <source>Referral — no numbers, addresses, safety details or privileged notes</source>
+        <translation>Remisión — sin números, direcciones, datos de seguridad ni notas privilegiadas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="777"/>
+        <source>Full, for the attorney — everything (recorded as a reveal)</source>
+        <translation>Completa, para el abogado — todo (queda registrado como una revelación)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="781"/>
+        <source>Intake staff cannot print the full summary; choose the client copy or the referral.</source>
+        <translation>El personal de admisión no puede imprimir el resumen completo; elija la copia para el cliente o la remisión.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="789"/>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="803"/>
+        <source>Blank intake form (English / Spanish)</source>
+        <translation>Formulario de admisión en blanco (inglés / español)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="804"/>
+        <source>Blank form</source>
+        <translation>Formulario en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="825"/>
+        <source>Intake form for checking (English / Spanish)</source>
+        <translation>Formulario de admisión para revisar (inglés / español)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="828"/>
+        <source>Numbers, address and safety details say &quot;on file&quot;</source>
+        <translation>Los números, la dirección y los datos de seguridad aparecen como «en el expediente»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="832"/>
+        <source>With numbers, address and safety details (recorded as a reveal)</source>
+        <translation>Con los números, la dirección y los datos de seguridad (queda registrado como una revelación)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="856"/>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="857"/>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="858"/>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="859"/>
+        <source>The whole log</source>
+        <translation>Todo el registro</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="862"/>
+        <source>Audit report</source>
+        <translation>Informe de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_dialog.py" line="865"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="29"/>
+        <source>No recovery sheet was asked for when the vault was created, so none can be made now: write both codes down by hand and keep them off this computer.</source>
+        <translation>Cuando se creó la bóveda no se pidió una hoja de recuperación, así que ahora no se puede generar: anote ambos códigos a mano y guárdelos fuera de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="54"/>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>&amp;Imprimir la hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="55"/>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimir la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="61"/>
         <source>I have &amp;written down both codes</source>
         <translation>Ya &amp;anoté los dos códigos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="50"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="62"/>
         <source>I have written down both codes</source>
         <translation>Ya anoté los dos códigos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="51"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="63"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="52"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="64"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="62"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="74"/>
         <source>Write down the recovery code and audit anchor</source>
         <translation>Anote el código de recuperación y el ancla de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="66"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="78"/>
         <source>If every passphrase is forgotten, the recovery code is the only way back into the vault. The audit anchor lets the supervising attorney prove that nobody edited the record of who opened which file. Both are shown only this once.</source>
         <translation>Si se olvidan todas las frases de contraseña, el código de recuperación es la única forma de volver a entrar en la bóveda. El ancla de auditoría permite al abogado supervisor demostrar que nadie modificó el registro de quién abrió cada expediente. Ambos se muestran solo esta vez.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/recovery_code_page.py" line="77"/>
+        <location filename="../../caseapp/gui/recovery_code_page.py" line="89"/>
         <source>Write both on paper and give them to the supervising attorney, who keeps them locked away and off this computer: not in an email, a photo, a note on the laptop or a cloud drive. Anyone who has the recovery code and a copy of the vault can read every client file.</source>
         <translation>Anote ambos en papel y entrégueselos al abogado supervisor, quien los guardará bajo llave y fuera de esta computadora: ni en un correo electrónico, ni en una foto, ni en una nota en la computadora portátil, ni en la nube. Cualquier persona que tenga el código de recuperación y una copia de la bóveda puede leer todos los expedientes.</translation>
     </message>
@@ -2895,6 +3308,61 @@
             <numerusform>Demasiados intentos fallidos. Puede volver a intentarlo en %n segundo.</numerusform>
             <numerusform>Demasiados intentos fallidos. Puede volver a intentarlo en %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="39"/>
+        <source>Preview — %1</source>
+        <translation>Vista previa — %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="53"/>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="59"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="64"/>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="65"/>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="67"/>
+        <source>Current page</source>
+        <translation>Página actual</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="68"/>
+        <source>Zoom &amp;out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="69"/>
+        <source>Zoom &amp;in</source>
+        <translation>Am&amp;pliar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="71"/>
+        <source>Zoom</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="86"/>
+        <source>Nothing of this preview is saved; closing it drops the pages from memory.</source>
+        <translation>No se guarda nada de esta vista previa; al cerrarla, las páginas se borran de la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/print_preview.py" line="170"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 </TS>

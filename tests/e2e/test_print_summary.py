@@ -267,11 +267,16 @@ def test_a_name_the_fonts_cannot_draw_is_refused_not_boxed(tmp_path: Path) -> No
     path = tmp_path / "vault"
     vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
     with vault.unlock(path, ADMIN, PASS) as s:
+        # Burmese (Myanmar script): no bundled font draws it.
+        burmese = s.create_client(ClientIdentity("အောင်", "ကျော်"))
         chinese = s.create_client(ClientIdentity("秀英", "王"))
         greek = s.create_client(ClientIdentity("Ελένη", "Παπαδοπούλου"))
         with pytest.raises(InvalidInput, match="empty boxes"):
-            s.case_summary_pdf(chinese, Profile.REFERRAL, password=None)
-        assert s.list_audit(client=chinese, action="print") == []  # nothing was printed
+            s.case_summary_pdf(burmese, Profile.REFERRAL, password=None)
+        assert s.list_audit(client=burmese, action="print") == []  # nothing was printed
+        # Chinese prints now, in the CJK fallback font.
+        assert "秀英 王" in _text(s.case_summary_pdf(chinese, Profile.REFERRAL, password=None))
+        assert len(s.list_audit(client=chinese, action="print")) == 1
         assert "Ελένη Παπαδοπούλου" in _text(
             s.case_summary_pdf(greek, Profile.REFERRAL, password=None)
         )

@@ -1,0 +1,269 @@
+"""Restore: a backup becomes a vault again in a new folder — every row and
+document, the schema version and an audit chain that continues across the
+restore — and a hostile or damaged backup changes nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from caseapp.core import records as rec
+from caseapp.core.clients import ClientIdentity
+from caseapp.core.errors import InvalidInput, PermissionDenied
+from caseapp.core.users import Role
+from caseapp.crypto.kdf import FLOOR
+from caseapp.services import backup as backups
+from caseapp.services import vault
+from caseapp.storage import backup, migrations
+from caseapp.storage.connection import open_database
+
+ADMIN = "ana"
+PASS = "correct horse battery staple 42"
+PARALEGAL = ("paz", "purple elephant wanders quietly 97")
+PLANTED = "Oyelaran-Ñuñez"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _state(path: Path) -> dict[str, object]:
+    """Everything a restore must keep, read through the services."""
+    with vault.unlock(path, ADMIN, PASS) as s:
+        clients = s.list_clients(limit=1000)
+        files = {}
+        for c in clients:
+            f = s.read_client_file(c.uuid, reveal=True, reason="data_correction")
+            files[c.uuid] = sorted(
+                (kind, len(rows)) for kind, rows in f.records.items() if kind != "reveal"
+            )
+            for d in f.of(rec.Document):
+                files[c.uuid + "/doc"] = s.read_document(c.uuid, d.uuid)[1]
+        users = sorted(m.name for m in s.list_users())
+        return {"clients": [c.uuid for c in clients], "files": files, "users": users}
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "vault"
+    vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    with vault.unlock(path, ADMIN, PASS) as s:
+        client = s.create_client(
+            ClientIdentity("Adaeze", PLANTED),
+            records=[
+                (rec.new_uuid(), rec.Identifier("a_number", "A201234567")),
+                (rec.new_uuid(), rec.Note("Met at the clinic; needs asylum screening")),
+                (rec.new_uuid(), rec.Phone("+1 510 555 0101", "mobile", safe_to_call=True)),
+            ],
+        )
+        s.add_document(client, "notice.pdf", PDF, description="hearing notice")
+        for i in range(20):
+            s.create_client(ClientIdentity(f"Client{i}", "Synthetic"))
+        s.add_user(*PARALEGAL[:1], Role.PARALEGAL, PARALEGAL[1])
+        out = tmp_path / "backups" / "office.bak"
+        out.parent.mkdir()
+        s.backup(out)
+    return path, out
+
+
+def test_round_trip_keeps_every_row_document_and_the_chain(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, out = office
+    before = _state(path)
+    target = tmp_path / "restored"
+    result = backups.restore_backup(out, target, ADMIN, PASS)
+    assert result.vault_dir == target
+    assert result.safety_backup is None
+    after = _state(target)
+    assert after == before
+    with vault.unlock(target, ADMIN, PASS) as s:
+        assert s.check_integrity() == []
+        check = s.verify_audit()
+        assert check.ok, check.summary()
+        restores = s.list_audit(action="restore")
+        assert [e.user for e in restores] == [ADMIN]
+        # The restore comes right after the backup's last entry (and the unlock).
+        header, _ = backups.open_backup_key(out, ADMIN, PASS)
+        assert restores[0].seq == int(header.checkpoint.split(":")[0]) + 2
+    with vault.unlock(target, *PARALEGAL) as s:  # every slot came back
+        assert len(s.list_clients(limit=100)) == 21
+    # The schema version survived sqlcipher_export.
+    header, key = backups.open_backup_key(out, ADMIN, PASS)
+    conn = open_database(target / "vault.db", key)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest()
+    finally:
+        conn.close()
+    assert header.user_version == migrations.latest()
+    # The original vault is untouched and still opens.
+    assert _state(path) == before
+
+
+def _names(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def test_an_existing_vault_is_replaced_only_when_asked_and_backed_up_first(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, out = office
+    with vault.unlock(path, ADMIN, PASS) as s:
+        later = s.create_client(ClientIdentity("Added", "AfterTheBackup"))
+    around = _names(tmp_path)
+    with pytest.raises(InvalidInput, match="is not empty"):
+        backups.restore_backup(out, path, ADMIN, PASS)
+    assert _names(tmp_path) == around
+    stranger = tmp_path / "papers"
+    stranger.mkdir()
+    (stranger / "letter.txt").write_text("not a vault")
+    with pytest.raises(InvalidInput, match="not a caseapp vault"):
+        backups.restore_backup(out, stranger, ADMIN, PASS, replace=True)
+    # Only an administrator can replace (the old vault must be backed up first).
+    with pytest.raises(PermissionDenied):
+        backups.restore_backup(out, path, *PARALEGAL, replace=True)
+    assert later in _state(path)["clients"]  # type: ignore[operator]
+    result = backups.restore_backup(out, path, ADMIN, PASS, replace=True)
+    assert result.safety_backup is not None
+    assert result.set_aside is not None
+    assert later not in _state(path)["clients"]  # type: ignore[operator]
+    # The replaced vault was backed up first and set aside, not deleted.
+    assert backups.verify_backup(result.safety_backup, ADMIN, PASS).ok
+    assert later in _state(result.set_aside)["clients"]  # type: ignore[operator]
+
+
+def _resigned(out: Path, target: Path, edit: str) -> Path:
+    """A copy of the backup whose database was changed by SQL ``edit`` and whose
+    header was re-signed — what someone holding a passphrase could make."""
+    header, key = backups.open_backup_key(out, ADMIN, PASS)
+    db = target.with_suffix(".db")
+    backup.extract(out, db)
+    conn = open_database(db, key)
+    conn.executescript(edit)
+    conn.close()
+    size, digest = backup.file_digest(db)
+    backup.write(
+        target, backup.sign(dataclasses.replace(header, db_size=size, db_sha256=digest), key), db
+    )
+    db.unlink()
+    for extra in db.parent.glob(db.name + "-*"):
+        extra.unlink()
+    return target
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (
+            "CREATE TRIGGER t AFTER INSERT ON audit_log BEGIN DELETE FROM audit_log; END",
+            "unknown trigger 't'",
+        ),
+        ("CREATE VIEW v AS SELECT * FROM clients", "unknown view 'v'"),
+        ("CREATE TABLE stash (x)", "unknown table 'stash'"),
+        (  # history rewritten by someone with the key: the chain no longer holds
+            "DROP TRIGGER audit_log_no_update;"
+            "UPDATE audit_log SET user_name = 'mallory' WHERE seq = 2;"
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN\n"
+            "    SELECT RAISE(ABORT, 'the audit log is append-only');\nEND;",
+            "audit log",
+        ),
+    ],
+)
+def test_a_hostile_backup_is_refused_and_nothing_is_written(
+    office: tuple[Path, Path], tmp_path: Path, edit: str, reason: str
+) -> None:
+    _, out = office
+    evil = _resigned(out, tmp_path / "backups" / "evil.bak", edit)
+    target = tmp_path / "restored"
+    around = _names(tmp_path)
+    with pytest.raises(backups.BackupRefused, match=reason):
+        backups.restore_backup(evil, target, ADMIN, PASS)
+    assert _names(tmp_path) == around
+    assert not target.exists()
+
+
+def test_damaged_or_newer_backups_are_refused(office: tuple[Path, Path], tmp_path: Path) -> None:
+    _, out = office
+    data = out.read_bytes()
+    target = tmp_path / "restored"
+    for bad, reason in (
+        (data[:-10000], "truncated"),
+        (data[:-3000] + bytes([data[-3000] ^ 4]) + data[-2999:], "checksum"),
+    ):
+        broken = tmp_path / "backups" / "broken.bak"
+        broken.write_bytes(bad)
+        with pytest.raises(backups.BackupRefused, match=reason):
+            backups.restore_backup(broken, target, ADMIN, PASS)
+        assert not target.exists()
+    newer = _resigned(
+        out, tmp_path / "backups" / "newer.bak", f"PRAGMA user_version = {migrations.latest() + 1}"
+    )
+    header, key = backups.open_backup_key(newer, ADMIN, PASS)
+    backup.write(
+        newer,
+        backup.sign(dataclasses.replace(header, user_version=migrations.latest() + 1), key),
+        _db_part(newer, tmp_path),
+    )
+    with pytest.raises(backups.BackupRefused, match="newer version of caseapp"):
+        backups.restore_backup(newer, target, ADMIN, PASS)
+    assert not target.exists()
+
+
+def _db_part(path: Path, tmp_path: Path) -> Path:
+    db = tmp_path / "part.db"
+    with path.open("rb") as fh:
+        _, offset = backup.read_header(fh)
+    db.write_bytes(path.read_bytes()[offset:])
+    return db
+
+
+KILLER = """
+import sys
+from pathlib import Path
+from caseapp.services import backup as backups
+out, parent = Path(sys.argv[1]), Path(sys.argv[2])
+print("ready", flush=True)
+n = 0
+while True:
+    backups.restore_backup(out, parent / f"r{n}", "ana", "correct horse battery staple 42")
+    n += 1
+"""
+
+
+def test_kill_9_during_restore_leaves_no_half_vault(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, out = office
+    before = _state(path)
+    parent = tmp_path / "restores"
+    parent.mkdir()
+    for delay in (0.3, 0.6, 0.9, 1.3, 1.8):
+        with subprocess.Popen(
+            [sys.executable, "-c", KILLER, str(out), str(parent)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        ) as child:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(delay)
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
+        # Every folder named like a vault is a whole, usable vault; the rest are
+        # hidden staging scraps (encrypted), removed by the next restore there.
+        for folder in parent.iterdir():
+            if folder.name.startswith("."):
+                continue
+            assert _state(folder)["clients"] == before["clients"]
+        for scrap in parent.rglob("*"):
+            if scrap.is_file():
+                assert PLANTED.encode() not in scrap.read_bytes()
+        for folder in list(parent.iterdir()):
+            if not folder.name.startswith("."):
+                for part in folder.iterdir():
+                    part.unlink()
+                folder.rmdir()
+    assert _state(path) == before
