@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,33 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     verify.add_argument(
         "--recovery", action="store_true", help="open it with the recovery code instead"
     )
+    _anchor_flag(verify)
     add_restore(commands, common)
+
+
+NO_ANCHOR_WARNING = (
+    "Not checked against the audit anchor: a backup forged from this vault's public "
+    "key file would pass too. Give --anchor (from the recovery sheet) to rule that out."
+)
+
+
+def _anchor_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--anchor",
+        action="store_true",
+        help="also check every MAC of its audit log with the audit anchor from the "
+        "recovery sheet (asked for, or the next line of standard input): proves the "
+        "backup was made from this vault, not forged from its public key file",
+    )
+
+
+def _anchor(args: argparse.Namespace, secrets: PassphraseSource) -> str | None:
+    return secrets.current("Audit anchor: ", "the audit anchor") if args.anchor else None
+
+
+def _shown(text: str) -> str:
+    """Text from the file (it may be forged) with control characters made visible."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
 def add_restore(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -55,6 +82,7 @@ def add_restore(commands: Any, common: argparse.ArgumentParser) -> None:
         help="replace the vault in --vault DIR (an administrator's passphrase; it is "
         "backed up beside it first, then set aside, never deleted)",
     )
+    _anchor_flag(restore)
 
 
 def cmd_restore(args: argparse.Namespace, secrets: PassphraseSource) -> int:
@@ -67,7 +95,10 @@ def cmd_restore(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     if not args.file.is_file():
         raise UsageError(f"{args.file} is not a file")
     passphrase = secrets.current(f"Passphrase for {user}: ")
-    result = backups.restore_backup(args.file, target, user, passphrase, replace=args.replace)
+    anchor = _anchor(args, secrets)
+    result = backups.restore_backup(
+        args.file, target, user, passphrase, replace=args.replace, anchor=anchor
+    )
     out(
         f"Restored backup {result.backup_id} into {result.vault_dir}; "
         f"{result.entries} audit entries verified, the restore recorded after them."
@@ -75,6 +106,8 @@ def cmd_restore(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     if result.safety_backup is not None:
         out(f"The vault that was there was first backed up to {result.safety_backup}")
         out(f"and set aside in {result.set_aside} (delete it once you are sure).")
+    if not result.anchor_checked:
+        sys.stderr.write(f"caseapp: {NO_ANCHOR_WARNING}\n")
     return EXIT_OK
 
 
@@ -92,18 +125,26 @@ def cmd_backup(args: argparse.Namespace, secrets: PassphraseSource) -> int:
             if args.recovery
             else secrets.current(f"Passphrase for {user}: ")
         )
-        check = backups.verify_backup(args.file, user, secret)
+        check = backups.verify_backup(args.file, user, secret, anchor=_anchor(args, secrets))
         info = check.info
-        out(f"Backup {info.backup_id} made {info.created_at} by {info.created_by}")
-        out(f"schema version {info.user_version}, audit checkpoint {info.checkpoint}")
+        out(
+            f"Backup {_shown(info.backup_id)} made {_shown(info.created_at)} by "
+            f"{_shown(info.created_by)}"
+        )
+        out(f"schema version {info.user_version}, audit checkpoint {_shown(info.checkpoint)}")
+        openers = [*info.users, *(["the recovery code"] if info.recovery else [])]
+        out("Opens with: " + ", ".join(_shown(o) for o in openers))
         if check.ok:
+            mac = " and every MAC against the anchor" if check.anchor_checked else ""
             out(
                 f"OK: every page, index and search index intact; {check.entries} audit "
-                "entries verified."
+                f"entries verified{mac}."
             )
+            if not check.anchor_checked:
+                sys.stderr.write(f"caseapp: {NO_ANCHOR_WARNING}\n")
             return EXIT_OK
         for problem in check.problems:
-            out(f"PROBLEM: {problem}")
+            out(f"PROBLEM: {_shown(problem)}")
         return EXIT_FAILED
     if args.out is None:
         raise UsageError("give the file to write: caseapp backup --out FILE")

@@ -1,15 +1,20 @@
-"""Encrypted backups (issue 7): make one from an open session, verify one.
+"""Encrypted backups (issue 7): make one, verify one, restore one.
 
 A backup is a consistent snapshot under its *own* random key, sealed to every
-registered key slot, so whoever can unlock the vault can open the backup and
-nobody else can; the live file is never copied (see storage/backup.py). The
-act is recorded; the header carries the audit checkpoint of the snapshot.
+registered key slot, so whoever can unlock the vault can open the backup; the
+live file is never copied (see storage/backup.py). The act is recorded before
+the snapshot is taken, so the backup holds its own entry and no backup exists
+that the log does not name; the header carries the checkpoint after it.
+
+Sealing needs only public keys: someone holding a copy of ``vault.keys`` (no
+secret) could forge a file that opens with a real passphrase. The audit anchor
+rules that out — a forged log cannot carry the vault's real MACs — so verify
+and restore check it when given, and say plainly when they did not.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import tempfile
 import uuid
@@ -17,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from caseapp.core.audit import parse_checkpoint
+from caseapp.core.audit import AuditEvent, parse_checkpoint
 from caseapp.core.errors import (
     CaseappError,
     InvalidInput,
@@ -25,11 +30,11 @@ from caseapp.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from caseapp.crypto import slots
+from caseapp.crypto import audit_chain, slots
 from caseapp.crypto.secrets import wipe
 from caseapp.services.audited import AuditedSession, record
 from caseapp.storage import audit_log, backup, keyfile, migrations
-from caseapp.storage.atomic import fsync_dir
+from caseapp.storage.atomic import exchange, fsync_dir, remove_private_dir
 from caseapp.storage.connection import (
     DB_NAME,
     WrongDatabaseKey,
@@ -38,6 +43,12 @@ from caseapp.storage.connection import (
     open_database,
     transaction,
 )
+from caseapp.storage.instance_lock import InstanceLock
+
+_SCRATCH_FILES = ("snapshot.db", "snapshot.db-*")
+_STAGING_FILES = ("incoming.db", "incoming.db-*", "vault.db", "vault.db-*", "vault.keys*")
+_STAGING_FILES_ALL = (*_STAGING_FILES, ".vault.keys*")
+_STAGING_MARKER = "RESTORING"  # only a folder holding it is ever cleaned up as ours
 
 
 class BackupRefused(CaseappError):
@@ -55,6 +66,8 @@ class BackupInfo:
     size: int
     user_version: int
     checkpoint: str
+    users: tuple[str, ...] = ()  # whose passphrases open it
+    recovery: bool = False  # and whether the recovery code does
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,7 @@ class BackupCheck:
     info: BackupInfo
     entries: int  # audit entries in the backup, chain verified
     problems: tuple[str, ...]  # empty: intact
+    anchor_checked: bool
 
     @property
     def ok(self) -> bool:
@@ -78,20 +92,24 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _stale(folder: Path) -> bool:
+    """A ``…-<pid>-…`` or ``…-<pid>`` scratch folder whose process is gone."""
+    for part in folder.name.replace(".", "-").split("-"):
+        if part.isdigit():
+            return not _alive(int(part))
+    return False
+
+
 def _remove_stale(out: Path) -> None:
     """What a backup killed mid-write left beside ``out`` (encrypted, but useless):
-    its scratch folder and its half-written temp file, once their process is gone."""
-    for leftover in out.parent.glob(".caseapp-backup-*-*"):
-        pid = leftover.name.split("-")[2]
-        if pid.isdigit() and not _alive(int(pid)) and leftover.is_dir():
-            for part in leftover.iterdir():
-                with contextlib.suppress(OSError):
-                    part.unlink()
-            with contextlib.suppress(OSError):
-                leftover.rmdir()
-    for leftover in out.parent.glob(f".{glob.escape(out.name)}.tmp-*"):
-        pid = leftover.name.rsplit("-", 1)[1]
-        if pid.isdigit() and not _alive(int(pid)):
+    its scratch folder and half-written temp file, once their process is gone."""
+    for leftover in out.parent.glob(".caseapp-backup-*"):
+        if _stale(leftover):
+            remove_private_dir(leftover, _SCRATCH_FILES)
+    prefix = f".{out.name}.tmp-"
+    for leftover in out.parent.iterdir():
+        pid = leftover.name[len(prefix) :] if leftover.name.startswith(prefix) else ""
+        if pid.isdigit() and not _alive(int(pid)) and not leftover.is_symlink():
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
@@ -108,6 +126,28 @@ def _refused(reason: str) -> BackupRefused:
     )
 
 
+def _is_backup_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(backup.MAGIC))[:14] == backup.MAGIC[:14]
+    except OSError:
+        return False
+
+
+def _info(path: Path, header: backup.Header) -> BackupInfo:
+    return BackupInfo(
+        path,
+        header.backup_id,
+        header.created_at,
+        header.created_by,
+        path.stat().st_size,
+        header.user_version,
+        _short(header.checkpoint),
+        tuple(sorted((s.user or "" for s in header.slots if s.kind == "user"), key=str.casefold)),
+        any(s.kind == "recovery" for s in header.slots),
+    )
+
+
 class Backups(AuditedSession):
     def last_backup_at(self) -> datetime | None:
         """When this vault was last backed up (UTC), for the reminder; None: never."""
@@ -120,31 +160,37 @@ class Backups(AuditedSession):
             return None
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
-    def record_restore(self) -> None:
-        """The restore's entry, first thing in the restored vault: its chain
-        continues from the backup's last entry."""
-        with transaction(self._db()):
-            record(self._db(), "restore", self.user.name, entity_type="vault")
-
     def backup(self, out: Path) -> BackupInfo:
         """Admin: write a backup of the whole vault to ``out`` (atomically,
-        owner-only). Recorded; the file's header holds the audit checkpoint."""
+        owner-only). Recorded first; the file's header holds the checkpoint."""
         self._require_admin("backup")
         out = Path(out)
         if out.is_dir():
             raise InvalidInput("Give the name of the backup file to write, not a folder.")
-        if out.resolve().parent == self.path.resolve():
+        parent = out.resolve().parent
+        if parent == self.path.resolve() or (parent / keyfile.PRIMARY).exists():
             raise InvalidInput(
-                "Write the backup outside the vault folder — ideally on another disk — "
+                "Write the backup outside any vault folder — ideally on another disk — "
                 "so that losing the laptop does not lose the backup too."
             )
+        if not parent.is_dir():
+            raise InvalidInput(f"The folder {parent} does not exist; create it first.")
+        if out.exists() and not _is_backup_file(out):
+            raise InvalidInput(
+                f"{out} already exists and is not a caseapp backup; choose another name."
+            )
         conn = self._db()
+        backup_id = str(uuid.uuid4())
+        # Recorded before the snapshot: the backup holds its own entry, and a
+        # backup the log does not name cannot exist (a kill after the write).
+        with transaction(conn):
+            record(conn, "backup", self.user.name, entity_type="vault", entity_id=backup_id)
+            checkpoint = audit_log.checkpoint(conn)
         key = slots.new_data_key()
         _remove_stale(out)
-        scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=out.parent))
+        scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=parent))
         try:
             snapshot = scratch / "snapshot.db"
-            checkpoint = audit_log.checkpoint(conn)
             with self._guard.audited():
                 user_version, application_id = backup.export_snapshot(conn, snapshot, key)
             size, digest = backup.file_digest(snapshot)
@@ -152,7 +198,7 @@ class Backups(AuditedSession):
             header = backup.sign(
                 backup.Header(
                     vault_id=vault_id,
-                    backup_id=uuid.uuid4().hex,
+                    backup_id=backup_id,
                     created_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
                     created_by=self.user.name,
                     user_version=user_version,
@@ -167,22 +213,8 @@ class Backups(AuditedSession):
             backup.write(out, header, snapshot)
         finally:
             wipe(key)
-            for leftover in scratch.iterdir() if scratch.exists() else ():
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            with contextlib.suppress(OSError):
-                scratch.rmdir()
-        with transaction(conn):
-            record(conn, "backup", self.user.name, entity_type="vault")
-        return BackupInfo(
-            out,
-            header.backup_id,
-            header.created_at,
-            header.created_by,
-            out.stat().st_size,
-            user_version,
-            checkpoint.short,
-        )
+            remove_private_dir(scratch, _SCRATCH_FILES)
+        return _info(out, header)
 
 
 def _secret_slot(header: backup.Header, user: str | None) -> slots.KeySlot:
@@ -198,9 +230,15 @@ def _secret_slot(header: backup.Header, user: str | None) -> slots.KeySlot:
     if user is None:
         raise _refused("it holds no recovery slot")
     raise InvalidInput(
-        f"No user named {user!r} could open this vault when the backup was made. "
+        "No user by that name could open this vault when the backup was made. "
         "Use the name and passphrase of someone who could, or the recovery code."
     )
+
+
+def _recovery_secret(code: str) -> bytearray:
+    from caseapp.crypto import recovery
+
+    return recovery.parse(code)
 
 
 def open_backup_key(path: Path, user: str | None, secret: str) -> tuple[backup.Header, bytearray]:
@@ -233,20 +271,49 @@ def open_backup_key(path: Path, user: str | None, secret: str) -> tuple[backup.H
     return header, key
 
 
-def _recovery_secret(code: str) -> bytearray:
-    from caseapp.crypto import recovery
-
-    return recovery.parse(code)
+def _anchor_key(anchor: str | None) -> bytes | None:
+    return audit_chain.parse_anchor(anchor) if anchor is not None else None
 
 
-def verify_backup(path: Path, user: str | None, secret: str) -> BackupCheck:
+def _examine(conn: object, header: backup.Header, anchor: bytes | None) -> tuple[int, list[str]]:
+    """The checks on an extracted (hostile) database, schema first: until the
+    schema is known to be exactly ours, nothing that could run the file's SQL
+    (an integrity check evaluates CHECK constraints and FTS code) is done."""
+    try:
+        schema = migrations.schema_problems(conn)
+    except VaultTooNew:
+        raise _refused("it was made by a newer version of caseapp; update caseapp first") from None
+    if schema:
+        return 0, ["its database holds objects caseapp never makes: " + "; ".join(schema)]
+    problems = integrity_problems(conn)
+    if problems:
+        return 0, ["its database is damaged (" + "; ".join(problems[:3]) + ")"]
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])  # type: ignore[attr-defined]
+    if version != header.user_version:
+        return 0, ["its schema version differs from its header"]
+    result = audit_log.verify(
+        conn, header.vault_id, anchor=anchor, claims=[parse_checkpoint(header.checkpoint)]
+    )
+    if not result.ok:
+        return result.entries, [f"its audit log {result.summary()}"]
+    return result.entries, []
+
+
+def verify_backup(
+    path: Path, user: str | None, secret: str, *, anchor: str | None = None
+) -> BackupCheck:
     """Open the backup with a passphrase (or the recovery code), copy its database
-    to a private temp folder (still encrypted), and check it: SQLCipher page
-    HMACs, SQLite and FTS integrity, the schema against this version's, and the
-    audit chain. Nothing in the backup is changed; nothing is recorded (the vault
-    may be gone — that is what backups are for)."""
+    to a private temp folder (still encrypted), and check it: the schema against
+    this version's, then SQLCipher page HMACs, SQLite and FTS integrity, and the
+    audit chain (every MAC too with the ``anchor``). Nothing in the backup is
+    changed; nothing is recorded (the vault may be gone — that is what backups
+    are for)."""
+    anchor_key = _anchor_key(anchor)  # a typo is caught before the slow KDF
     header, key = open_backup_key(path, user, secret)
-    scratch = Path(tempfile.mkdtemp(prefix="caseapp-verify-"))
+    for leftover in Path(tempfile.gettempdir()).glob("caseapp-verify-*"):
+        if _stale(leftover):
+            remove_private_dir(leftover, (DB_NAME, f"{DB_NAME}-*"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"caseapp-verify-{os.getpid()}-"))
     db = scratch / DB_NAME
     conn = None
     try:
@@ -258,38 +325,14 @@ def verify_backup(path: Path, user: str | None, secret: str) -> BackupCheck:
             conn = open_database(db, key)
         except WrongDatabaseKey:
             raise _refused("its database does not open with its own key") from None
-        problems = list(integrity_problems(conn))
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version != header.user_version:
-            problems.append("its schema version differs from its header")
-        try:
-            problems += migrations.schema_problems(conn)
-        except VaultTooNew:
-            raise _refused(
-                "it was made by a newer version of caseapp; update caseapp first"
-            ) from None
-        claims = [parse_checkpoint(header.checkpoint)]
-        result = audit_log.verify(conn, header.vault_id, claims=claims)
-        if not result.ok:
-            problems.append(f"its audit log {result.summary()}")
-        info = BackupInfo(
-            Path(path),
-            header.backup_id,
-            header.created_at,
-            header.created_by,
-            Path(path).stat().st_size,
-            header.user_version,
-            _short(header.checkpoint),
+        entries, problems = _examine(conn, header, anchor_key)
+        return BackupCheck(
+            _info(Path(path), header), entries, tuple(problems), anchor_key is not None
         )
-        return BackupCheck(info, result.entries, tuple(problems))
     finally:
         wipe(key)
         close_quietly(conn)
-        for leftover in scratch.iterdir():
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        with contextlib.suppress(OSError):
-            scratch.rmdir()
+        remove_private_dir(scratch, (DB_NAME, f"{DB_NAME}-*"))
 
 
 # -- restore -----------------------------------------------------------------------
@@ -302,83 +345,124 @@ class RestoreResult:
     entries: int  # audit entries restored, chain verified
     safety_backup: Path | None  # the backup made of the vault that was replaced
     set_aside: Path | None  # where the replaced vault now is (not deleted)
-
-
-def _remove_tree(folder: Path) -> None:
-    if not folder.exists():
-        return
-    for part in folder.iterdir():
-        with contextlib.suppress(OSError):
-            part.unlink()
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+    anchor_checked: bool
 
 
 def _remove_stale_staging(vault_dir: Path) -> None:
     """What a restore killed mid-way left beside the target (encrypted scraps)."""
-    for leftover in vault_dir.parent.glob(f".{glob.escape(vault_dir.name)}.restoring-*"):
-        pid = leftover.name.rsplit("-", 1)[1]
-        if pid.isdigit() and not _alive(int(pid)) and leftover.is_dir():
-            _remove_tree(leftover)
+    for leftover in vault_dir.parent.glob(f".{vault_dir.name}.restoring-*"):
+        if _stale(leftover):
+            remove_private_dir(leftover, _STAGING_FILES_ALL, marker=_STAGING_MARKER)
 
 
-def _check_restored(db: Path, key: bytearray, header: backup.Header) -> int:
-    """The extracted database, treated as hostile: the schema is compared with
-    this version's before anything else is run on it (an unknown trigger or view
-    could run SQL), then every integrity check and the audit chain. Returns the
-    number of audit entries."""
+def _stamp() -> str:
+    return f"{datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
+
+
+def _stage(
+    file: Path,
+    staging: Path,
+    header: backup.Header,
+    key: bytearray,
+    user: str,
+    anchor: bytes | None,
+) -> int:
+    """Build the restored vault in ``staging``: the backup's database checked as
+    hostile, then exported under a fresh key (so no page of the backup file can
+    be spliced into it), the restore recorded in it, and its key file. Returns
+    the number of audit entries verified."""
+    incoming = staging / "incoming.db"
     try:
-        conn = open_database(db, key)
+        backup.extract(file, incoming)
+    except backup.BadBackup as bad:
+        raise _refused(bad.reason) from None
+    try:
+        source = open_database(incoming, key)
     except WrongDatabaseKey:
         raise _refused("its database does not open with its own key") from None
+    fresh = slots.new_data_key()
     try:
         try:
-            schema = migrations.schema_problems(conn)
-        except VaultTooNew:
-            raise _refused(
-                "it was made by a newer version of caseapp; update caseapp first"
-            ) from None
-        if schema:
-            raise _refused("its database holds objects caseapp never makes: " + "; ".join(schema))
-        problems = integrity_problems(conn)
-        if problems:
-            raise _refused("its database is damaged (" + "; ".join(problems[:3]) + ")")
-        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != header.user_version:
-            raise _refused("its schema version differs from its header")
-        result = audit_log.verify(
-            conn, header.vault_id, claims=[parse_checkpoint(header.checkpoint)]
+            entries, problems = _examine(source, header, anchor)
+            if problems:
+                raise _refused(problems[0])
+            backup.export_snapshot(source, staging / DB_NAME, fresh)
+        finally:
+            close_quietly(source)
+        for part in staging.glob("incoming.db*"):
+            part.unlink()
+        restored = open_database(staging / DB_NAME, fresh)
+        try:
+            # The restore's entry is chained to the backup's last one, inside the
+            # restored vault before it exists under its name.
+            with transaction(restored):
+                audit_log.append(
+                    restored, AuditEvent("restore", user, "vault", header.backup_id, ())
+                )
+            restored.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            close_quietly(restored)
+        keys = keyfile.KeyFile(
+            header.vault_id,
+            0,
+            tuple(slots.from_backup(header.vault_id, s, fresh) for s in header.slots),
         )
-        if not result.ok:
-            raise _refused(f"its audit log {result.summary()}")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return result.entries
+        keyfile.write(staging, keys)
     finally:
-        close_quietly(conn)
+        wipe(fresh)
+    fsync_dir(staging)
+    return entries
+
+
+def _swap_in(staging: Path, vault_dir: Path, aside: Path) -> None:
+    """Put ``staging`` where ``vault_dir`` is and the old vault at ``aside``: one
+    atomic exchange where the system has it; else two renames, the first undone
+    if the second fails."""
+    if exchange(staging, vault_dir):
+        os.rename(staging, aside)  # staging's name now holds the old vault
+        (vault_dir / _STAGING_MARKER).unlink(missing_ok=True)
+        return
+    os.rename(vault_dir, aside)
+    try:
+        os.rename(staging, vault_dir)
+    except BaseException:
+        os.rename(aside, vault_dir)
+        raise
+    (vault_dir / _STAGING_MARKER).unlink(missing_ok=True)
 
 
 def restore_backup(
-    file: Path, vault_dir: Path, user: str, passphrase: str, *, replace: bool = False
+    file: Path,
+    vault_dir: Path,
+    user: str,
+    passphrase: str,
+    *,
+    replace: bool = False,
+    anchor: str | None = None,
 ) -> RestoreResult:
     """Restore the backup ``file`` as the vault in ``vault_dir``, opened with
     ``user``'s passphrase (an administrator's when a vault is replaced).
 
-    The file is treated as hostile (see ``_check_restored``) and everything is
-    built in a private staging folder beside ``vault_dir``, which becomes the
-    vault only by one rename at the end: a crash or kill -9 at any point leaves
+    The file is treated as hostile (``_examine``) and everything is built in a
+    private staging folder beside ``vault_dir``, which becomes the vault in one
+    rename (or exchange) at the end: a crash or kill -9 before it leaves
     whatever was in ``vault_dir`` as it was. An existing vault is replaced only
-    with ``replace``, and only after a backup of it has been written beside it;
-    it is then set aside (renamed), never deleted. The restore is recorded in
-    the restored vault's audit log, whose chain continues from the backup's."""
+    with ``replace``, only after a backup of it has been written beside it, and
+    is then set aside (renamed), never deleted. With ``anchor`` every MAC of the
+    backup's log is checked, which rules out a backup forged from public keys."""
     from caseapp.services import vault as vaults  # (vault imports this module)
 
     file, vault_dir = Path(file), Path(vault_dir)
+    anchor_key = _anchor_key(anchor)
     header, key = open_backup_key(file, user, passphrase)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     staging = vault_dir.parent / f".{vault_dir.name}.restoring-{os.getpid()}"
     safety: Path | None = None
     aside: Path | None = None
+    created = False
     try:
         occupied = vault_dir.exists() and any(vault_dir.iterdir())
+        if vault_dir.is_symlink():
+            raise InvalidInput(f"{vault_dir} is a link; restore into a real, new folder.")
         if occupied and not replace:
             raise InvalidInput(
                 f"{vault_dir} is not empty, so nothing was restored. Restore into a new "
@@ -394,38 +478,36 @@ def restore_backup(
             raise InvalidInput(f"The folder {vault_dir.parent} does not exist; create it first.")
         _remove_stale_staging(vault_dir)
         staging.mkdir(mode=0o700)
-        db = staging / DB_NAME
-        try:
-            backup.extract(file, db)
-        except backup.BadBackup as bad:
-            raise _refused(bad.reason) from None
-        entries = _check_restored(db, key, header)
-        keys = keyfile.KeyFile(
-            header.vault_id,
-            0,
-            tuple(slots.from_backup(header.vault_id, s, key) for s in header.slots),
-        )
-        keyfile.write(staging, keys)
-        fsync_dir(staging)
+        created = True
+        (staging / _STAGING_MARKER).touch(mode=0o600)
+        entries = _stage(file, staging, header, key, user, anchor_key)
         if occupied:
+            stamp = _stamp()
             safety = vault_dir.parent / f"{vault_dir.name}-before-restore-{stamp}.caseapp-backup"
+            aside = vault_dir.parent / f"{vault_dir.name}-replaced-{stamp}"
             with vaults.unlock(vault_dir, user, passphrase) as old:
                 old.backup(safety)
-            aside = vault_dir.parent / f"{vault_dir.name}-replaced-{stamp}"
-            os.rename(vault_dir, aside)
-        elif vault_dir.exists():
-            vault_dir.rmdir()  # an empty folder made for it
-        os.rename(staging, vault_dir)
+            # Closed (SQLite must not touch its files by name after the swap), but
+            # locked across it, so nobody opens the old vault meanwhile.
+            with InstanceLock(vault_dir):
+                _swap_in(staging, vault_dir, aside)
+        else:
+            if vault_dir.exists():
+                vault_dir.rmdir()  # an empty folder made for it
+            os.rename(staging, vault_dir)
+            (vault_dir / _STAGING_MARKER).unlink(missing_ok=True)
+        created = False  # it is the vault now
         fsync_dir(vault_dir.parent)
     except OSError as exc:
         raise StorageFailure(
             "The restore could not write its files. Check that the folder is writable "
-            "and the disk has free space about the size of the backup; nothing was "
-            "replaced."
+            "and the disk has free space about the size of the backup; the vault that "
+            "was there, if any, is unchanged."
         ) from exc
     finally:
         wipe(key)
-        _remove_tree(staging)  # gone already when the restore finished
-    with vaults.unlock(vault_dir, user, passphrase) as restored:
-        restored.record_restore()
-    return RestoreResult(vault_dir, header.backup_id, entries, safety, aside)
+        if created:
+            remove_private_dir(staging, _STAGING_FILES_ALL, marker=_STAGING_MARKER)
+    return RestoreResult(
+        vault_dir, header.backup_id, entries, safety, aside, anchor_key is not None
+    )

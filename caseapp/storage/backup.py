@@ -37,7 +37,7 @@ from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot
 from caseapp.storage import keyfile
 from caseapp.storage.atomic import fsync_dir
-from caseapp.storage.connection import Connection, _raw_key_literal
+from caseapp.storage.connection import Connection, _raw_key_literal, assert_encrypted_on_disk
 
 MAGIC = b"caseapp-backup\x00\x01"
 FORMAT_VERSION = 1
@@ -92,7 +92,7 @@ def _canonical(obj: object) -> bytes:
 
 
 def _mac_key(backup_key: bytearray) -> bytes:
-    return hmac.new(bytes(backup_key), _MAC_INFO, hashlib.sha256).digest()
+    return hmac.new(backup_key, _MAC_INFO, hashlib.sha256).digest()
 
 
 def sign(header: Header, backup_key: bytearray) -> Header:
@@ -147,6 +147,13 @@ def export_snapshot(conn: Connection, dest: Path, key: bytearray) -> tuple[int, 
         if attached:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("DETACH DATABASE backup")
+            # The cached ATTACH statement keeps its last bindings: rebind it to
+            # nothing secret so the key literal does not linger in its memory.
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ATTACH DATABASE ? AS backup KEY ?", (":memory:", b""))
+                conn.execute("DETACH DATABASE backup")
+    # A key that did not take would have written plaintext (DESIGN.md §11).
+    assert_encrypted_on_disk(dest)
     return user_version, application_id
 
 
@@ -245,7 +252,7 @@ def read_header(fh: BinaryIO) -> tuple[Header, int]:
         raise BadBackup("it is truncated")
     try:
         obj = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise BadBackup("its header is damaged") from None
     if not isinstance(obj, dict) or obj.get("format") != "caseapp-backup":
         raise BadBackup("its header is damaged")

@@ -70,22 +70,35 @@ def _complete(buf: str) -> bool:
     return buf.strip() != "" and bool(sqlcipher3.complete_statement(buf))
 
 
-# SQLite's own tables that may appear in a vault without a migration making them.
-_SQLITE_INTERNAL = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
-
-
-def _schema(conn: Any) -> set[tuple[str, str, str, str]]:
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
-    return {
-        (str(t), str(n), str(tbl), "" if sql is None else " ".join(str(sql).split()))
-        for t, n, tbl, sql in rows
-        if str(n) not in _SQLITE_INTERNAL
+# SQLite's own tables that may appear in a vault without a migration making
+# them — each only as exactly the table SQLite itself creates. Anything else
+# named like them (a trigger called sqlite_stat1, say) is unknown.
+_SQLITE_INTERNAL = frozenset(
+    {
+        ("table", "sqlite_sequence", "sqlite_sequence", "CREATE TABLE sqlite_sequence(name,seq)"),
+        ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+        (
+            "table",
+            "sqlite_stat4",
+            "sqlite_stat4",
+            "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+        ),
     }
+)
+
+Schema = set[tuple[str, str, str, str]]
 
 
-def expected_schema(version: int) -> set[tuple[str, str, str, str]]:
+def _schema(conn: Any) -> Schema:
+    """(type, name, table, SQL) of every schema object, the SQL exactly as SQLite
+    keeps it (the text of the statement that made it)."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema").fetchall()
+    return {(str(t), str(n), str(tbl), "" if sql is None else str(sql)) for t, n, tbl, sql in rows}
+
+
+def expected_schema(version: int) -> Schema:
     """Every table, index, trigger and view the migrations 1..``version`` make,
-    built in memory (type, name, table, SQL with white space normalised)."""
+    built in memory."""
     steps = available()
     if version > len(steps):
         raise VaultTooNew()
@@ -99,14 +112,23 @@ def expected_schema(version: int) -> set[tuple[str, str, str, str]]:
         conn.close()
 
 
+MAX_PROBLEMS = 10
+
+
 def schema_problems(conn: Any) -> list[str]:
     """How the schema of ``conn`` differs from what this version of caseapp makes
-    at its ``user_version``: an extra trigger, view or table (a hostile file's
-    way to run SQL when opened) or a changed definition. Empty when identical."""
+    at its ``user_version``: an unknown trigger, view, index or table (a hostile
+    file's way to run SQL when used), a changed definition, a missing object.
+    Reads ``sqlite_schema`` only; empty when identical."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     expected = expected_schema(version)
-    found = _schema(conn)
-    problems = [f"unknown {t} {n!r}" for t, n, _, _ in sorted(found - expected)]
-    missing = {(t, n) for t, n, _, _ in expected} - {(t, n) for t, n, _, _ in found}
-    problems += [f"missing {t} {n!r}" for t, n in sorted(missing)]
+    found = _schema(conn) - _SQLITE_INTERNAL
+    known = {(t, n) for t, n, _, _ in expected}
+    present = {(t, n) for t, n, _, _ in found}
+    problems = []
+    for t, n, _, _ in sorted(found - expected):
+        problems.append(f"{'changed' if (t, n) in known else 'unknown'} {t} {n!r}")
+    problems += [f"missing {t} {n!r}" for t, n in sorted(known - present)]
+    if len(problems) > MAX_PROBLEMS:
+        problems = [*problems[:MAX_PROBLEMS], f"and {len(problems) - MAX_PROBLEMS} more"]
     return problems

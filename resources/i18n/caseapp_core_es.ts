@@ -1947,6 +1947,11 @@
         <translation>Faltan los archivos de referencia de caseapp (resources/); vuelva a instalar caseapp.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/core/retention.py" line="39"/>
+        <source>Keep files for between %1 and %2 years after the last case closed.</source>
+        <translation>Conserve los expedientes entre %1 y %2 años después de cerrarse el último caso.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/core/summary.py" line="50"/>
         <source>The profile is one of: full, client, referral.</source>
         <translation>El perfil es uno de: full (completo), client (copia para el cliente), referral (remisión).</translation>
@@ -2024,103 +2029,92 @@
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="46"/>
+        <location filename="../../caseapp/services/backup.py" line="57"/>
         <source>That backup cannot be used.</source>
         <translation>Esa copia de seguridad no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="106"/>
+        <location filename="../../caseapp/services/backup.py" line="124"/>
         <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
         <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="135"/>
+        <location filename="../../caseapp/services/backup.py" line="169"/>
         <source>Give the name of the backup file to write, not a folder.</source>
         <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="138"/>
-        <source>Write the backup outside the vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
-        <translation>Guarde la copia de seguridad fuera de la carpeta de la bóveda —idealmente en otro disco—, para que, si se pierde la computadora portátil, no se pierda también la copia de seguridad.</translation>
+        <location filename="../../caseapp/services/backup.py" line="173"/>
+        <source>Write the backup outside any vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
+        <translation>Escriba la copia de seguridad fuera de cualquier carpeta de bóveda —idealmente en otro disco— para que, si se pierde la computadora, no se pierda también la copia.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="199"/>
+        <location filename="../../caseapp/services/backup.py" line="177"/>
+        <location filename="../../caseapp/services/backup.py" line="478"/>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="180"/>
+        <source>%1 already exists and is not a caseapp backup; choose another name.</source>
+        <translation>%1 ya existe y no es una copia de seguridad de caseapp; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="231"/>
         <source>it holds no recovery slot</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no contiene ninguna ranura de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="201"/>
-        <source>No user named %1 could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
-        <translation>Ningún usuario llamado %1 podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre de usuario y la frase de contraseña de alguien que sí podía, o el código de recuperación.</translation>
+        <location filename="../../caseapp/services/backup.py" line="233"/>
+        <source>No user by that name could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
+        <translation>Ningún usuario con ese nombre podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre y la frase de contraseña de alguien que pudiera, o el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="216"/>
+        <location filename="../../caseapp/services/backup.py" line="254"/>
         <source>The backup file could not be read. Check the name and its permissions.</source>
         <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="225"/>
-        <location filename="../../caseapp/storage/backup.py" line="260"/>
+        <location filename="../../caseapp/services/backup.py" line="263"/>
+        <location filename="../../caseapp/storage/backup.py" line="267"/>
         <source>its key slots are damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>sus ranuras de clave están dañadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="260"/>
-        <location filename="../../caseapp/services/backup.py" line="333"/>
-        <source>its database does not open with its own key</source>
-        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
-        <translation>su base de datos no se abre con su propia clave</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/services/backup.py" line="269"/>
-        <location filename="../../caseapp/services/backup.py" line="339"/>
-        <location filename="../../caseapp/storage/backup.py" line="235"/>
+        <location filename="../../caseapp/services/backup.py" line="285"/>
+        <location filename="../../caseapp/storage/backup.py" line="242"/>
         <source>it was made by a newer version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="342"/>
-        <source>its database holds objects caseapp never makes: %1</source>
-        <translation>su base de datos contiene objetos que caseapp nunca crea: %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/services/backup.py" line="345"/>
-        <source>its database is damaged (%1)</source>
-        <translation>su base de datos está dañada (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/services/backup.py" line="347"/>
-        <source>its schema version differs from its header</source>
+        <location filename="../../caseapp/services/backup.py" line="327"/>
+        <location filename="../../caseapp/services/backup.py" line="382"/>
+        <source>its database does not open with its own key</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
-        <translation>su versión de esquema no coincide con su encabezado</translation>
+        <translation>su base de datos no se abre con su propia clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="352"/>
-        <source>its audit log %1</source>
-        <translation>su registro de auditoría %1</translation>
+        <location filename="../../caseapp/services/backup.py" line="465"/>
+        <source>%1 is a link; restore into a real, new folder.</source>
+        <translation>%1 es un enlace; restaure en una carpeta nueva y real.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="384"/>
+        <location filename="../../caseapp/services/backup.py" line="468"/>
         <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
         <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="390"/>
+        <location filename="../../caseapp/services/backup.py" line="474"/>
         <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
         <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="394"/>
-        <source>The folder %1 does not exist; create it first.</source>
-        <translation>La carpeta %1 no existe; créela primero.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/services/backup.py" line="422"/>
-        <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; nothing was replaced.</source>
-        <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; no se reemplazó nada.</translation>
+        <location filename="../../caseapp/services/backup.py" line="503"/>
+        <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; the vault that was there, if any, is unchanged.</source>
+        <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; la bóveda que había allí, si la había, no cambió.</translation>
     </message>
     <message>
         <location filename="../../caseapp/services/bulk.py" line="131"/>
@@ -2515,12 +2509,27 @@
         <translation>La hoja de recuperación solo se genera al crear la bóveda, y en ese momento se registra adónde va; esta bóveda se creó sin hoja de recuperación. Copie a mano el código de recuperación y el ancla de auditoría que aparecen en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="149"/>
+        <location filename="../../caseapp/services/retention.py" line="44"/>
+        <source>Only an administrator can set the retention policy or purge files.</source>
+        <translation>Solo un administrador puede fijar la política de conservación o eliminar expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/retention.py" line="99"/>
+        <source>That is more than %1 files in one purge; check the retention policy, then purge in smaller groups.</source>
+        <translation>Son más de %1 expedientes en una sola eliminación; revise la política de conservación y luego elimine en grupos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/retention.py" line="108"/>
+        <source>%1 of the files chosen are not due under the retention policy (a case was reopened, or the id is wrong); review the list again. Nothing was purged.</source>
+        <translation>%1 de los expedientes elegidos no han vencido según la política de conservación (se reabrió un caso o el id es incorrecto); revise la lista otra vez. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/session.py" line="150"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="396"/>
+        <location filename="../../caseapp/services/session.py" line="397"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
@@ -2581,132 +2590,132 @@
         <translation>No se pudo escribir la copia de seguridad. Verifique que el disco tenga espacio libre de aproximadamente el tamaño de la bóveda y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="172"/>
+        <location filename="../../caseapp/storage/backup.py" line="179"/>
         <source>it is truncated (the database part is shorter than its header says)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>está incompleto (la parte de la base de datos es más corta de lo que indica su encabezado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="197"/>
+        <location filename="../../caseapp/storage/backup.py" line="204"/>
         <source>The snapshot changed while it was copied; try again.</source>
         <translation>La instantánea cambió mientras se copiaba; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="206"/>
+        <location filename="../../caseapp/storage/backup.py" line="213"/>
         <source>The backup file could not be written. Check the folder exists, is writable and has free space, then try again.</source>
         <translation>No se pudo escribir el archivo de copia de seguridad. Verifique que la carpeta exista, que se pueda escribir en ella y que tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="219"/>
-        <location filename="../../caseapp/storage/backup.py" line="225"/>
+        <location filename="../../caseapp/storage/backup.py" line="226"/>
+        <location filename="../../caseapp/storage/backup.py" line="232"/>
         <source>its header has a bad %1</source>
         <translation>su encabezado tiene un valor no válido en el campo %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="236"/>
+        <location filename="../../caseapp/storage/backup.py" line="243"/>
         <source>it is not a caseapp backup</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no es una copia de seguridad de caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="239"/>
-        <location filename="../../caseapp/storage/backup.py" line="245"/>
+        <location filename="../../caseapp/storage/backup.py" line="246"/>
+        <location filename="../../caseapp/storage/backup.py" line="252"/>
         <source>it is truncated</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>está incompleto</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="242"/>
+        <location filename="../../caseapp/storage/backup.py" line="249"/>
         <source>its header is impossibly large</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado es demasiado grande para ser válido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="249"/>
-        <location filename="../../caseapp/storage/backup.py" line="251"/>
+        <location filename="../../caseapp/storage/backup.py" line="256"/>
+        <location filename="../../caseapp/storage/backup.py" line="258"/>
         <source>its header is damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado está dañado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="253"/>
+        <location filename="../../caseapp/storage/backup.py" line="260"/>
         <source>it was made by another version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con otra versión de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="256"/>
+        <location filename="../../caseapp/storage/backup.py" line="263"/>
         <source>its header holds no key slots</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado no contiene ninguna ranura de clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="262"/>
+        <location filename="../../caseapp/storage/backup.py" line="269"/>
         <source>vault id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="263"/>
+        <location filename="../../caseapp/storage/backup.py" line="270"/>
         <source>backup id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="264"/>
+        <location filename="../../caseapp/storage/backup.py" line="271"/>
         <source>date</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="265"/>
+        <location filename="../../caseapp/storage/backup.py" line="272"/>
         <source>user</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="266"/>
+        <location filename="../../caseapp/storage/backup.py" line="273"/>
         <source>schema version</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="267"/>
+        <location filename="../../caseapp/storage/backup.py" line="274"/>
         <source>application id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="268"/>
+        <location filename="../../caseapp/storage/backup.py" line="275"/>
         <source>checkpoint</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>punto de control</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="269"/>
+        <location filename="../../caseapp/storage/backup.py" line="276"/>
         <source>size</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>tamaño</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="270"/>
+        <location filename="../../caseapp/storage/backup.py" line="277"/>
         <source>checksum</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>suma de verificación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="290"/>
+        <location filename="../../caseapp/storage/backup.py" line="297"/>
         <source>it has bytes after its end (it was changed or damaged)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>tiene bytes después de su final (se modificó o está dañado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="293"/>
+        <location filename="../../caseapp/storage/backup.py" line="300"/>
         <source>The backup file could not be read, or the copy to check it could not be written. Check the file&apos;s permissions and the free disk space.</source>
         <translation>No se pudo leer el archivo de copia de seguridad, o no se pudo escribir la copia para verificarlo. Revise los permisos del archivo y el espacio libre en disco.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="297"/>
+        <location filename="../../caseapp/storage/backup.py" line="304"/>
         <source>its contents do not match its checksum (damaged or changed)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su contenido no coincide con su suma de verificación (está dañado o se modificó)</translation>

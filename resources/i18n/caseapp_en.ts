@@ -116,5 +116,37 @@
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="376"/>
+        <source>&amp;Purge these %n file(s)…</source>
+        <translation>
+            <numerusform>&amp;Purge this %n file…</numerusform>
+            <numerusform>&amp;Purge these %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="378"/>
+        <source>%n file(s) due. Check the list before purging.</source>
+        <translation>
+            <numerusform>%n file due. Check the list before purging.</numerusform>
+            <numerusform>%n files due. Check the list before purging.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="386"/>
+        <source>Purge %n file(s) for good? They cannot be brought back, except from a backup made before now.</source>
+        <translation>
+            <numerusform>Purge %n file for good? It cannot be brought back, except from a backup made before now.</numerusform>
+            <numerusform>Purge %n files for good? They cannot be brought back, except from a backup made before now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="400"/>
+        <source>Purged %n file(s); the vault file was compacted.</source>
+        <translation>
+            <numerusform>Purged %n file; the vault file was compacted.</numerusform>
+            <numerusform>Purged %n files; the vault file was compacted.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

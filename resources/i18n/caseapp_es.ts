@@ -4,163 +4,203 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="39"/>
+        <location filename="../../caseapp/gui/admin.py" line="40"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="40"/>
+        <location filename="../../caseapp/gui/admin.py" line="41"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="41"/>
+        <location filename="../../caseapp/gui/admin.py" line="42"/>
         <source>Paralegal</source>
         <translation>Asistente legal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="42"/>
+        <location filename="../../caseapp/gui/admin.py" line="43"/>
         <source>Intake</source>
         <translation>Personal de admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="51"/>
+        <location filename="../../caseapp/gui/admin.py" line="52"/>
         <location filename="../../caseapp/gui/recover_page.py" line="43"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="52"/>
+        <location filename="../../caseapp/gui/admin.py" line="53"/>
         <source>New passphrase again</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="56"/>
+        <location filename="../../caseapp/gui/admin.py" line="57"/>
         <location filename="../../caseapp/gui/recover_page.py" line="60"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="57"/>
+        <location filename="../../caseapp/gui/admin.py" line="58"/>
         <source>A&amp;gain:</source>
         <translation>Otra &amp;vez:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="63"/>
+        <location filename="../../caseapp/gui/admin.py" line="64"/>
         <source>Type the new passphrase.</source>
         <translation>Escriba la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="65"/>
+        <location filename="../../caseapp/gui/admin.py" line="66"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="67"/>
+        <location filename="../../caseapp/gui/admin.py" line="68"/>
         <source>Choose a stronger passphrase (several unrelated words work well).</source>
         <translation>Elija una frase de contraseña más segura (funcionan bien varias palabras sin relación entre sí).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="83"/>
+        <location filename="../../caseapp/gui/admin.py" line="84"/>
         <source>Change my passphrase</source>
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="84"/>
+        <location filename="../../caseapp/gui/admin.py" line="85"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="93"/>
+        <location filename="../../caseapp/gui/admin.py" line="94"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="122"/>
+        <location filename="../../caseapp/gui/admin.py" line="123"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="123"/>
+        <location filename="../../caseapp/gui/admin.py" line="124"/>
         <location filename="../../caseapp/gui/recover_page.py" line="42"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="32"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="123"/>
-        <location filename="../../caseapp/gui/admin.py" line="134"/>
+        <location filename="../../caseapp/gui/admin.py" line="124"/>
+        <location filename="../../caseapp/gui/admin.py" line="135"/>
         <location filename="../../caseapp/gui/record_views.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="131"/>
+        <location filename="../../caseapp/gui/admin.py" line="132"/>
         <source>New user&apos;s name</source>
         <translation>Nombre del nuevo usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="132"/>
+        <location filename="../../caseapp/gui/admin.py" line="133"/>
         <source>Letters, digits, . _ -</source>
         <translation>Letras, dígitos, . _ -</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="139"/>
+        <location filename="../../caseapp/gui/admin.py" line="140"/>
         <source>&amp;Add user</source>
         <translation>&amp;Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="140"/>
+        <location filename="../../caseapp/gui/admin.py" line="141"/>
         <source>&amp;Remove selected user</source>
         <translation>&amp;Eliminar al usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="141"/>
+        <location filename="../../caseapp/gui/admin.py" line="142"/>
         <source>Give the selected user this &amp;role</source>
         <translation>Dar este &amp;rol al usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="142"/>
+        <location filename="../../caseapp/gui/admin.py" line="143"/>
         <source>Set a new passphrase for the selected user…</source>
         <translation>Establecer una nueva frase de contraseña para el usuario seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="143"/>
+        <location filename="../../caseapp/gui/admin.py" line="144"/>
         <source>Re&amp;key the vault…</source>
         <translation>Cambiar la c&amp;lave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="146"/>
+        <location filename="../../caseapp/gui/admin.py" line="147"/>
         <source>A new database key for everyone (after a laptop or a passphrase may have been exposed)</source>
         <translation>Una nueva clave de base de datos para todos (si una computadora portátil o una frase de contraseña pudo haber quedado expuesta)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="150"/>
+        <location filename="../../caseapp/gui/admin.py" line="151"/>
         <source>New recovery &amp;code…</source>
         <translation>Nuevo código de recu&amp;peración…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="153"/>
-        <source>Retention (purging closed cases after a number of years) and backups are set here once the data-lifecycle release lands; until then nothing is purged automatically.</source>
-        <translation>La conservación de datos (la eliminación definitiva de los casos cerrados después de cierta cantidad de años) y las copias de seguridad se configurarán aquí cuando llegue la versión del ciclo de vida de los datos; hasta entonces, no se elimina nada automáticamente.</translation>
+        <location filename="../../caseapp/gui/admin.py" line="154"/>
+        <source>Files are purged only when you review the list and confirm: never automatically. A purge removes the file for good (rows, documents, search entries) and leaves only a non-identifying entry in the audit log.</source>
+        <translation>Los expedientes solo se eliminan cuando usted revisa la lista y lo confirma: nunca de forma automática. Una eliminación borra el expediente para siempre (filas, documentos, entradas de búsqueda) y deja solo una entrada no identificable en el registro de auditoría.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/admin.py" line="162"/>
+        <source>Years to keep a file after its last case closed</source>
+        <translation>Años que se conserva un expediente después de cerrarse su último caso</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="165"/>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="166"/>
+        <source>Save the &amp;policy</source>
+        <translation>Guardar la &amp;política</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="167"/>
+        <source>Re&amp;view files due…</source>
+        <translation>Re&amp;visar los expedientes vencidos…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="169"/>
+        <source>Files due for purging</source>
+        <translation>Expedientes que deben eliminarse</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <source>Last case closed</source>
+        <translation>Último caso cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <source>Due since</source>
+        <translation>Vencido desde</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="177"/>
+        <source>&amp;Purge these files…</source>
+        <translation>&amp;Eliminar estos expedientes…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="183"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="164"/>
+        <location filename="../../caseapp/gui/admin.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="165"/>
+        <location filename="../../caseapp/gui/admin.py" line="186"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="173"/>
+        <location filename="../../caseapp/gui/admin.py" line="194"/>
         <source>Keys</source>
         <comment>encryption keys</comment>
         <translation>Claves</translation>
@@ -171,82 +211,134 @@
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="178"/>
+        <location filename="../../caseapp/gui/admin.py" line="199"/>
         <source>Retention</source>
         <translation>Conservación de datos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="183"/>
+        <location filename="../../caseapp/gui/admin.py" line="203"/>
+        <source>Keep a file after its last case closed for:</source>
+        <translation>Conservar un expediente después de cerrarse su último caso durante:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="214"/>
         <source>Users and roles</source>
         <translation>Usuarios y roles</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="213"/>
+        <location filename="../../caseapp/gui/admin.py" line="251"/>
         <source>Select a user in the list first.</source>
         <translation>Primero seleccione un usuario de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="237"/>
+        <location filename="../../caseapp/gui/admin.py" line="275"/>
         <source>User added.</source>
         <translation>Se agregó el usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="243"/>
+        <location filename="../../caseapp/gui/admin.py" line="281"/>
         <source>Remove the user %1? They will no longer be able to unlock.</source>
         <translation>¿Eliminar al usuario %1? Ya no podrá desbloquear la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="245"/>
+        <location filename="../../caseapp/gui/admin.py" line="283"/>
         <source>User removed.</source>
         <translation>Se eliminó el usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="251"/>
+        <location filename="../../caseapp/gui/admin.py" line="289"/>
         <source>Role changed.</source>
         <translation>Se cambió el rol.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="259"/>
+        <location filename="../../caseapp/gui/admin.py" line="297"/>
         <source>Type the new passphrase in the Add a user box first: </source>
         <translation>Primero escriba la nueva frase de contraseña en el recuadro Agregar un usuario: </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="263"/>
+        <location filename="../../caseapp/gui/admin.py" line="301"/>
         <source>Passphrase set; tell the user in person.</source>
         <translation>Se estableció la frase de contraseña; comuníquesela al usuario en persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="269"/>
+        <location filename="../../caseapp/gui/admin.py" line="307"/>
         <source>Give the vault a new database key? Every user keeps their passphrase. Do this after a laptop or a key file may have been copied.</source>
         <translation>¿Dar a la bóveda una nueva clave de base de datos? Cada usuario conserva su frase de contraseña. Hágalo si una computadora portátil o un archivo de claves pudo haber sido copiado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="273"/>
+        <location filename="../../caseapp/gui/admin.py" line="311"/>
         <source>Rekeying the vault…</source>
         <translation>Cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="285"/>
+        <location filename="../../caseapp/gui/admin.py" line="323"/>
         <source>The vault has a new key.</source>
         <translation>La bóveda tiene una nueva clave.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="291"/>
+        <location filename="../../caseapp/gui/admin.py" line="329"/>
         <source>Replace the recovery code? The old one stops working; the new one is shown once.</source>
         <translation>¿Reemplazar el código de recuperación? El anterior dejará de funcionar; el nuevo se mostrará una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="300"/>
+        <location filename="../../caseapp/gui/admin.py" line="338"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="301"/>
+        <location filename="../../caseapp/gui/admin.py" line="339"/>
         <source>Write this down and give it to the supervising attorney:</source>
         <translation>Anótelo y entrégueselo al abogado supervisor:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="310"/>
+        <location filename="../../caseapp/gui/admin.py" line="355"/>
+        <source>Files are now kept %1 years after their last case closed.</source>
+        <translation>Ahora los expedientes se conservan %1 años después de cerrarse su último caso.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="376"/>
+        <source>&amp;Purge these %n file(s)…</source>
+        <translation>
+            <numerusform>&amp;Eliminar este expediente (%n)…</numerusform>
+            <numerusform>&amp;Eliminar estos %n expedientes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="378"/>
+        <source>%n file(s) due. Check the list before purging.</source>
+        <translation>
+            <numerusform>%n expediente vencido. Revise la lista antes de eliminar.</numerusform>
+            <numerusform>%n expedientes vencidos. Revise la lista antes de eliminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="380"/>
+        <source>No file is due under the policy.</source>
+        <translation>Según la política, ningún expediente debe eliminarse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="386"/>
+        <source>Purge %n file(s) for good? They cannot be brought back, except from a backup made before now.</source>
+        <translation>
+            <numerusform>¿Eliminar %n expediente para siempre? No se podrá recuperar, salvo desde una copia de seguridad hecha antes de ahora.</numerusform>
+            <numerusform>¿Eliminar %n expedientes para siempre? No se podrán recuperar, salvo desde una copia de seguridad hecha antes de ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="394"/>
+        <source>Purging and compacting the vault…</source>
+        <translation>Eliminando y compactando la bóveda…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/admin.py" line="400"/>
+        <source>Purged %n file(s); the vault file was compacted.</source>
+        <translation>
+            <numerusform>Se eliminó %n expediente; el archivo de la bóveda se compactó.</numerusform>
+            <numerusform>Se eliminaron %n expedientes; el archivo de la bóveda se compactó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/admin.py" line="414"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
@@ -353,6 +445,7 @@
         <translation>Qué</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/admin.py" line="171"/>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
         <location filename="../../caseapp/gui/client_file.py" line="157"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
@@ -859,6 +952,7 @@
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/admin.py" line="171"/>
         <location filename="../../caseapp/gui/client_file.py" line="406"/>
         <source>Cases</source>
         <translation>Casos</translation>

@@ -138,6 +138,14 @@ def test_kill_9_during_backups_leaves_the_vault_unchanged(
     for leftover in out.rglob("*"):
         if leftover.is_file():
             assert PLANTED.encode() not in leftover.read_bytes()
+    # Every finished backup a killed run left is named in the log (recorded first).
+    with vault.unlock(path, ADMIN, PASS) as s:
+        named = {e.entity_id for e in s.list_audit(action="backup", limit=1000)}
+    from caseapp.services import backup as backups
+
+    for finished in out.glob("b*.bak"):
+        header, _ = backups.open_backup_key(finished, ADMIN, PASS)
+        assert header.backup_id in named
     # The next backup there clears what killed ones left behind.
     with vault.unlock(path, ADMIN, PASS) as s:
         for n in range(3):
@@ -169,3 +177,35 @@ def test_restore_from_the_command_line(office: tuple[Path, str], tmp_path: Path)
     assert "first backed up to" in done.stdout
     assert len(list(tmp_path.glob("restored-before-restore-*.caseapp-backup"))) == 1
     assert len(list(tmp_path.glob("restored-replaced-*"))) == 1
+
+
+def test_verify_and_restore_with_the_anchor(tmp_path: Path) -> None:
+    path = tmp_path / "vault"
+    created = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    out = tmp_path / "office.bak"
+    assert _cli(path, "backup", "--out", str(out), stdin=f"{PASS}\n").returncode == 0
+    plain = _cli(path, "backup", "verify", str(out), stdin=f"{PASS}\n")
+    assert "Not checked against the audit anchor" in plain.stderr
+    assert "Opens with: ana, the recovery code" in plain.stdout
+    done = _cli(
+        path, "backup", "verify", str(out), "--anchor", stdin=f"{PASS}\n{created.audit_anchor}\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "every MAC against the anchor" in done.stdout
+    assert "Not checked" not in done.stderr
+    target = tmp_path / "restored"
+    done = _cli(target, "restore", str(out), "--anchor", stdin=f"{PASS}\n{created.audit_anchor}\n")
+    assert done.returncode == 0, done.stderr
+    assert "Not checked" not in done.stderr
+    # A wrong anchor: a clear failure, nothing restored.
+    other = vault.create_vault(tmp_path / "other", ADMIN, PASS, kdf_params=FLOOR)
+    done = _cli(
+        tmp_path / "second",
+        "restore",
+        str(out),
+        "--anchor",
+        stdin=f"{PASS}\n{other.audit_anchor}\n",
+    )
+    assert done.returncode == 1
+    assert "audit log" in done.stderr
+    assert not (tmp_path / "second").exists()

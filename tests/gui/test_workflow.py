@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QFrame,
     QLineEdit,
@@ -338,14 +339,22 @@ def test_every_input_of_the_main_window_has_an_accessible_name(
     unlock(controller, made.admin, made.passphrase)
     window = _window(controller)
     window.open_client(client)
-    inputs = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QAbstractButton)
+    inputs = (
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QPlainTextEdit,
+        QAbstractItemView,
+        QAbstractButton,
+    )
     unnamed = [
         f"{type(w).__name__}:{type(w.parent()).__name__}:{w.objectName()}"
         for w in window.findChildren(QWidget)
         if isinstance(w, inputs)
         and not w.accessibleName()
         and not (isinstance(w, QAbstractButton) and w.text())  # a button's text is its name
-        and not isinstance(w.parent(), QComboBox | QTabBar)  # Qt's own parts of a widget
+        # Qt's own parts of a widget (the spin box itself carries the name)
+        and not isinstance(w.parent(), QComboBox | QTabBar | QAbstractSpinBox)
         and w.objectName() != "qt_tableview_cornerbutton"
         and not (isinstance(w, QAbstractItemView) and isinstance(w.parent(), QFrame))  # popups
         and type(w).__name__ not in {"QToolButton", "QHeaderView"}

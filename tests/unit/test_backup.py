@@ -66,7 +66,7 @@ def test_a_backup_holds_everything_and_no_plaintext(made: tuple[Path, Path, str]
     assert backups.verify_backup(out, None, code).ok
     with pytest.raises(WrongPassphrase):
         backups.verify_backup(out, ADMIN, "not the passphrase at all 1")
-    with pytest.raises(InvalidInput, match="No user named"):
+    with pytest.raises(InvalidInput, match="No user by that name"):
         backups.verify_backup(out, "nobody", PASS)
     # The rows are there: open the snapshot the way verify does and look.
     header, key = backups.open_backup_key(out, ADMIN, PASS)
@@ -92,8 +92,18 @@ def test_only_an_admin_backs_up_and_never_into_the_vault_folder(
         s.backup(out.parent / "mine.bak")
     assert not (out.parent / "mine.bak").exists()
     with vault.unlock(path, ADMIN, PASS) as s:
-        with pytest.raises(InvalidInput, match="outside the vault folder"):
+        with pytest.raises(InvalidInput, match="outside any vault folder"):
             s.backup(path / "inside.bak")
+        other = out.parent / "other-vault"
+        vault.create_vault(other, "olga", PASS, kdf_params=FLOOR)
+        with pytest.raises(InvalidInput, match="outside any vault folder"):
+            s.backup(other / "vault.db")  # never over another vault's files
+        letter = out.parent / "letter.txt"
+        letter.write_text("someone's document")
+        with pytest.raises(InvalidInput, match="not a caseapp backup"):
+            s.backup(letter)
+        assert letter.read_text() == "someone's document"
+        s.backup(out)  # an older backup of ours may be replaced
         with pytest.raises(InvalidInput, match="not a folder"):
             s.backup(out.parent)
 

@@ -15,13 +15,13 @@ import pytest
 
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity
-from caseapp.core.errors import InvalidInput, PermissionDenied
+from caseapp.core.errors import InvalidInput, PermissionDenied, StorageFailure
 from caseapp.core.users import Role
 from caseapp.crypto.kdf import FLOOR
 from caseapp.services import backup as backups
 from caseapp.services import vault
 from caseapp.storage import backup, migrations
-from caseapp.storage.connection import open_database
+from caseapp.storage.connection import WrongDatabaseKey, open_database
 
 ADMIN = "ana"
 PASS = "correct horse battery staple 42"
@@ -49,7 +49,8 @@ def _state(path: Path) -> dict[str, object]:
 @pytest.fixture
 def office(tmp_path: Path) -> tuple[Path, Path]:
     path = tmp_path / "vault"
-    vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    created = vault.create_vault(path, ADMIN, PASS, kdf_params=FLOOR)
+    (tmp_path / "anchor").write_text(created.audit_anchor)
     with vault.unlock(path, ADMIN, PASS) as s:
         client = s.create_client(
             ClientIdentity("Adaeze", PLANTED),
@@ -86,14 +87,21 @@ def test_round_trip_keeps_every_row_document_and_the_chain(
         assert check.ok, check.summary()
         restores = s.list_audit(action="restore")
         assert [e.user for e in restores] == [ADMIN]
-        # The restore comes right after the backup's last entry (and the unlock).
+        # The restore comes right after the backup's last entry.
         header, _ = backups.open_backup_key(out, ADMIN, PASS)
-        assert restores[0].seq == int(header.checkpoint.split(":")[0]) + 2
+        assert restores[0].seq == int(header.checkpoint.split(":")[0]) + 1
     with vault.unlock(target, *PARALEGAL) as s:  # every slot came back
         assert len(s.list_clients(limit=100)) == 21
-    # The schema version survived sqlcipher_export.
-    header, key = backups.open_backup_key(out, ADMIN, PASS)
-    conn = open_database(target / "vault.db", key)
+    # The restored vault has a key of its own (no page of the backup file can be
+    # spliced into it), and the schema version survived sqlcipher_export.
+    header, backup_key = backups.open_backup_key(out, ADMIN, PASS)
+    with vault.unlock(target, ADMIN, PASS) as s:
+        restored_key = bytearray(s._data_key)
+    assert restored_key != backup_key
+    with pytest.raises(WrongDatabaseKey):
+        open_database(target / "vault.db", backup_key)
+    assert (target / "vault.db").read_bytes()[:16] != _db_part(out, tmp_path).read_bytes()[:16]
+    conn = open_database(target / "vault.db", restored_key)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest()
     finally:
@@ -267,3 +275,187 @@ def test_kill_9_during_restore_leaves_no_half_vault(
                     part.unlink()
                 folder.rmdir()
     assert _state(path) == before
+
+
+# -- found in review ------------------------------------------------------------------
+
+
+def test_a_trigger_named_like_sqlites_own_tables_is_refused(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """sqlite_stat1 and friends are allowed only as exactly SQLite's own tables."""
+    _, out = office
+    evil = _resigned(
+        out,
+        tmp_path / "backups" / "stat1.bak",
+        "PRAGMA writable_schema = ON;"
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+        "('trigger', 'sqlite_stat1', 'audit_log', 0, 'CREATE TRIGGER sqlite_stat1 AFTER "
+        "INSERT ON audit_log BEGIN INSERT OR REPLACE INTO vault_meta (key, value) VALUES "
+        "(''pwned'', NEW.seq); END');"
+        "PRAGMA writable_schema = OFF;",
+    )
+    check = backups.verify_backup(evil, ADMIN, PASS)
+    assert not check.ok
+    assert "unknown trigger 'sqlite_stat1'" in check.problems[0]
+    with pytest.raises(backups.BackupRefused, match="sqlite_stat1"):
+        backups.restore_backup(evil, tmp_path / "restored", ADMIN, PASS)
+    assert not (tmp_path / "restored").exists()
+
+
+def test_a_changed_definition_is_refused_before_it_can_run(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A CHECK constraint planted in a known table would run during the integrity
+    check: the schema is compared first, and the file refused without running it."""
+    _, out = office
+    evil = _resigned(
+        out,
+        tmp_path / "backups" / "check.bak",
+        "PRAGMA writable_schema = ON;"
+        "UPDATE sqlite_master SET sql = replace(sql, 'value TEXT NOT NULL', "
+        "'value TEXT NOT NULL CHECK (length(printf(''%.*c'', 400000000, ''x'')) > 0)') "
+        "WHERE name = 'vault_meta';"
+        "PRAGMA writable_schema = OFF;",
+    )
+    started = time.perf_counter()
+    check = backups.verify_backup(evil, ADMIN, PASS)
+    assert time.perf_counter() - started < 5  # refused on the schema, not evaluated
+    assert not check.ok
+    assert "changed table 'vault_meta'" in check.problems[0]
+
+
+def _forged(out: Path, victim: Path, tmp_path: Path) -> Path:
+    """A backup made by someone holding only the victim's public vault.keys: their
+    own vault with the victim's id, their backup key sealed to the victim's slot."""
+    import uuid
+    from unittest import mock
+
+    from caseapp.crypto import slots
+    from caseapp.storage import key_registry, keyfile
+
+    public = keyfile.read(victim).best
+    victim_slot = public.user_slot(ADMIN)
+    assert victim_slot is not None
+    fake_ids = iter([uuid.UUID(hex=public.vault_id)])
+    real = uuid.uuid4
+    mallory = tmp_path / "mallory"
+    with mock.patch(
+        "caseapp.services.vault.uuid.uuid4", side_effect=lambda: next(fake_ids, None) or real()
+    ):
+        vault.create_vault(mallory, ADMIN, "mallory's own passphrase 77 zz", kdf_params=FLOOR)
+    with vault.unlock(mallory, ADMIN, "mallory's own passphrase 77 zz") as s:
+        s.create_client(ClientIdentity("Planted", "ByMallory"))
+        conn = s._db()
+        ana = conn.execute("SELECT uuid FROM users WHERE name = ?", (ADMIN,)).fetchone()[0]
+        conn.execute("BEGIN IMMEDIATE")
+        key_registry.register(conn, victim_slot, ana)
+        conn.execute("COMMIT")
+        own = tmp_path / "mallory.bak"
+        s.backup(own)
+    header, key = backups.open_backup_key(own, ADMIN, "mallory's own passphrase 77 zz")
+    forged = tmp_path / "backups" / "forged.bak"
+    backup.write(
+        forged,
+        backup.sign(
+            dataclasses.replace(
+                header, slots=(slots.for_backup(public.vault_id, victim_slot, key),)
+            ),
+            key,
+        ),
+        _db_part(own, tmp_path),
+    )
+    return forged
+
+
+def test_the_anchor_catches_a_backup_forged_from_public_keys(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, out = office
+    anchor = (tmp_path / "anchor").read_text()
+    forged = _forged(out, path, tmp_path)
+    # Without the anchor such a forgery cannot be told apart (said in the README) ...
+    unchecked = backups.verify_backup(forged, ADMIN, PASS)
+    assert unchecked.ok
+    assert not unchecked.anchor_checked
+    # ... with it, the forged log fails its MACs, and nothing is restored.
+    checked = backups.verify_backup(forged, ADMIN, PASS, anchor=anchor)
+    assert not checked.ok
+    assert "audit log" in checked.problems[0]
+    with pytest.raises(backups.BackupRefused, match="audit log"):
+        backups.restore_backup(forged, tmp_path / "restored", ADMIN, PASS, anchor=anchor)
+    assert not (tmp_path / "restored").exists()
+    # The real backup passes with the anchor.
+    assert backups.verify_backup(out, ADMIN, PASS, anchor=anchor).ok
+    result = backups.restore_backup(out, tmp_path / "restored", ADMIN, PASS, anchor=anchor)
+    assert result.anchor_checked
+
+
+def test_a_symlink_planted_as_scratch_or_staging_deletes_nothing(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Someone who can write to the backup folder plants 'leftovers' that are
+    links to the vault or to another folder: clean-up must not follow them."""
+    path, out = office
+    (out.parent / ".caseapp-backup-999999-abc").symlink_to(path, target_is_directory=True)
+    (out.parent / f".{out.name}.tmp-999999").symlink_to(path / "vault.keys")
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "vault.db").write_text("not ours")
+    (tmp_path / ".restored.restoring-999998").symlink_to(precious, target_is_directory=True)
+    before = sorted(p.name for p in path.iterdir())
+    with vault.unlock(path, ADMIN, PASS) as s:
+        s.backup(out)
+    backups.restore_backup(out, tmp_path / "restored", ADMIN, PASS)
+    assert sorted(p.name for p in path.iterdir()) == before
+    assert (precious / "vault.db").read_text() == "not ours"
+    assert _state(path)["clients"]
+
+
+def test_every_backup_on_disk_is_named_in_the_log(office: tuple[Path, Path]) -> None:
+    path, out = office
+    header, _ = backups.open_backup_key(out, ADMIN, PASS)
+    with vault.unlock(path, ADMIN, PASS) as s:
+        named = {e.entity_id for e in s.list_audit(action="backup")}
+    assert header.backup_id in named
+    # The snapshot holds its own entry: the header's checkpoint is after it.
+    check = backups.verify_backup(out, ADMIN, PASS)
+    assert check.entries == int(header.checkpoint.split(":")[0])
+
+
+def test_a_failed_swap_puts_the_old_vault_back(
+    office: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from caseapp.services import backup as module
+
+    path, out = office
+    before = _state(path)
+    with vault.unlock(path, ADMIN, PASS) as s:
+        s.create_client(ClientIdentity("Added", "Later"))
+    monkeypatch.setattr(module, "exchange", lambda _a, _b: False)  # the two-rename path
+    real_rename = os.rename
+    calls: list[tuple[str, str]] = []
+
+    def rename(a: object, b: object) -> None:
+        calls.append((str(a), str(b)))
+        if len(calls) == 2:  # vault set aside, then the new one fails to move in
+            raise OSError(28, "No space left on device")
+        real_rename(a, b)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module.os, "rename", rename)
+    with pytest.raises(StorageFailure, match="unchanged"):
+        backups.restore_backup(out, path, ADMIN, PASS, replace=True)
+    monkeypatch.setattr(module.os, "rename", real_rename)
+    after = _state(path)
+    assert len(after["clients"]) == len(before["clients"]) + 1  # type: ignore[arg-type]
+    assert not list(tmp_path.glob(".vault.restoring-*"))
+
+
+def test_a_deeply_nested_header_is_refused_cleanly(tmp_path: Path) -> None:
+    head = b"[" * 200_000
+    bad = tmp_path / "nested.bak"
+    bad.write_bytes(backup.MAGIC + len(head).to_bytes(4, "big") + head)
+    with pytest.raises(backups.BackupRefused, match="header is damaged"):
+        backups.verify_backup(bad, ADMIN, PASS)
