@@ -481,11 +481,30 @@ def _merged(pieces: Iterable[Piece]) -> list[Piece]:
     return out
 
 
+@cache
+def _plain_set() -> frozenset[str]:
+    """Characters DejaVu draws as they are: left to right, not a mark or a format
+    character (below U+0590, where no right-to-left script starts)."""
+    return frozenset(
+        chr(cp)
+        for cp in _coverage(BASE.regular)
+        if cp < 0x0590 and not _attaches(chr(cp)) and chr(cp) != "\n"
+    )
+
+
+def _plain(line: str) -> bool:
+    return _plain_set().issuperset(line)
+
+
 def runs(text: str, *, bold: bool = False) -> list[list[Piece]]:
     """``text`` as lines of (font, text) runs in visual order, for a document
     that draws text itself; font None is the text's own font (DejaVu)."""
     register()
-    return [_merged(_pieces(line, bold)) for line in text.split("\n")]
+    # The common case — Latin, Greek, Cyrillic only — is one run, found fast.
+    return [
+        ([(None, line)] if line else []) if _plain(line) else _merged(_pieces(line, bold))
+        for line in text.split("\n")
+    ]
 
 
 # --- what documents call ------------------------------------------------------

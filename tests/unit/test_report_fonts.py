@@ -17,6 +17,8 @@ from pathlib import Path
 import pikepdf
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf._text_extraction import set_custom_rtl
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -225,3 +227,14 @@ def test_a_summary_prints_arabic_and_cjk_names(tmp_path: Path) -> None:
         assert "محمد رضایی" in unicodedata.normalize("NFKC", text)
         text = " ".join(_lines(s.case_summary_pdf(korean, Profile.REFERRAL, password=None)))
         assert "민준 김" in text
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=0x058F, exclude_categories=["Cs"]), max_size=60)
+)
+@settings(max_examples=300, deadline=None)
+def test_the_fast_path_for_plain_text_agrees_with_the_full_one(text: str) -> None:
+    """Latin, Greek and Cyrillic lines skip the per-character work; the runs they
+    give are exactly what the full path gives."""
+    for line in text.split("\n"):
+        assert fonts.runs(line) == [fonts._merged(fonts._pieces(line, False))]
