@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_audit.py
 	$(BIN)/python tests/perf/bench_records.py
 	$(BIN)/python tests/perf/bench_pdf.py
+	$(BIN)/python tests/perf/bench_lifecycle.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_gui.py
 
 clean:

@@ -18,7 +18,7 @@ from datetime import time as dt_time
 from pathlib import Path
 
 from caseapp import __version__
-from caseapp.cli import backup, print_reports, printing, records, retention
+from caseapp.cli import backup, field, print_reports, printing, records, retention
 from caseapp.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_commands(commands, common)
     backup.add_commands(commands, common)
     retention.add_commands(commands, common)
+    field.add_commands(commands, common)
     return parser
 
 
@@ -408,6 +409,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, PassphraseSource], int]] = {
     **printing.COMMANDS,
     **backup.COMMANDS,
     **retention.COMMANDS,
+    **field.COMMANDS,
 }
 
 

@@ -89,6 +89,10 @@ ACTIONS = frozenset(
         "restore",
         "purge_review",
         "purge_client",
+        # Field intake (issue 7).
+        "device_enrolled",
+        "device_revoked",
+        "field_import",
     }
 ) | frozenset(f"{verb}_{kind}" for verb in ("create", "update", "delete") for kind in RECORD_KINDS)
 

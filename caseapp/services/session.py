@@ -38,6 +38,7 @@ from caseapp.services.backup import Backups
 from caseapp.services.bulk import BulkWork
 from caseapp.services.casework import CaseWork
 from caseapp.services.client_file import ClientFiles
+from caseapp.services.field import FieldIntake
 from caseapp.services.report_printing import ReportPrinting
 from caseapp.services.retention import Retention
 from caseapp.storage import (
@@ -71,7 +72,7 @@ class VaultInfo:
     slot_count: int
 
 
-class Session(ReportPrinting, Retention, Backups, BulkWork, CaseWork, ClientFiles):
+class Session(ReportPrinting, Retention, FieldIntake, Backups, BulkWork, CaseWork, ClientFiles):
     """An unlocked vault bound to one user. Every service call needs one.
 
     The audited path and the lifecycle live in ``AuditedSession``; client

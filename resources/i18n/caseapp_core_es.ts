@@ -1982,6 +1982,78 @@
         <translation>El grupo %1 del %2 tiene un error de escritura (o no es el %3). Compárelo con la hoja de recuperación.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="116"/>
+        <location filename="../../caseapp/crypto/sealing.py" line="139"/>
+        <location filename="../../caseapp/storage/backup.py" line="256"/>
+        <location filename="../../caseapp/storage/backup.py" line="258"/>
+        <source>its header is damaged</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="124"/>
+        <source>it is larger than any intake bundle may be</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>es más grande de lo que puede ser un paquete de admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="127"/>
+        <source>it was made by another version of caseapp</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>lo hizo otra versión de caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="128"/>
+        <source>it is not a caseapp intake bundle</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>no es un paquete de admisión de caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="131"/>
+        <location filename="../../caseapp/crypto/sealing.py" line="155"/>
+        <location filename="../../caseapp/storage/backup.py" line="246"/>
+        <location filename="../../caseapp/storage/backup.py" line="252"/>
+        <source>it is truncated</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="135"/>
+        <source>it is truncated or its header is damaged</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>está incompleto o su encabezado está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="141"/>
+        <source>its header is damaged or from another version of caseapp</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado está dañado o es de otra versión de caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="146"/>
+        <source>its header is not in canonical form</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su encabezado no está en forma canónica</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="159"/>
+        <source>it is truncated or has bytes after its end</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>está incompleto o tiene bytes después de su final</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="165"/>
+        <source>its signature does not match the device (changed or forged)</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>su firma no corresponde al dispositivo (modificado o falsificado)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/crypto/sealing.py" line="174"/>
+        <source>it was not sealed to this office&apos;s intake key</source>
+        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
+        <translation>no se selló con la clave de admisión de esta oficina</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/reports/pages.py" line="58"/>
         <source>Pages are rendered at %1 to %2 dots per inch.</source>
         <translation>Las páginas se generan con una resolución de %1 a %2 puntos por pulgada.</translation>
@@ -2051,6 +2123,8 @@
     <message>
         <location filename="../../caseapp/services/backup.py" line="177"/>
         <location filename="../../caseapp/services/backup.py" line="478"/>
+        <location filename="../../caseapp/services/field.py" line="143"/>
+        <location filename="../../caseapp/services/field.py" line="311"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
@@ -2434,6 +2508,87 @@
         <translation>El tamaño del lote debe ser un número entero, 1 o mayor.</translation>
     </message>
     <message>
+        <location filename="../../caseapp/services/field.py" line="52"/>
+        <source>That field kit cannot be used.</source>
+        <translation>Ese kit de campo no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="81"/>
+        <source>The field kit is damaged (a key is missing).</source>
+        <translation>El kit de campo está dañado (falta una clave).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="85"/>
+        <source>The field kit is damaged (a key is not readable).</source>
+        <translation>El kit de campo está dañado (una clave no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="87"/>
+        <source>The field kit is damaged (a key has the wrong length).</source>
+        <translation>El kit de campo está dañado (una clave tiene una longitud incorrecta).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="99"/>
+        <source>Use a kit passphrase of at least %1 characters; give it to the field worker in person, never with the kit.</source>
+        <translation>Use una frase de contraseña del kit de al menos %1 caracteres; entréguela en persona a quien trabaja en el campo, nunca junto con el kit.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="137"/>
+        <source>Name the laptop with letters, digits, spaces, . _ or - (up to 60), for example &apos;Clinic laptop 2&apos; — never a person&apos;s name.</source>
+        <translation>Nombre la computadora con letras, dígitos, espacios, . _ o - (hasta 60), por ejemplo &apos;Clinic laptop 2&apos;; nunca con el nombre de una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="146"/>
+        <source>%1 already exists; use an empty folder for each kit.</source>
+        <translation>%1 ya existe; use una carpeta vacía para cada kit.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="190"/>
+        <source>No enrolled, unrevoked field laptop has that id.</source>
+        <translation>Ninguna computadora de campo inscrita y no revocada tiene ese id.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="203"/>
+        <source>Intake staff cannot import field intakes; ask a paralegal or attorney.</source>
+        <translation>El personal de admisión no puede importar admisiones de campo; pídalo a un asistente legal o a un abogado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="209"/>
+        <source>This vault has no field intake key yet: make a field kit first (`caseapp field-kit`).</source>
+        <translation>Esta bóveda todavía no tiene clave de admisión de campo: primero haga un kit de campo (`caseapp field-kit`).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="308"/>
+        <source>This is not a field vault; seal intakes on a field laptop.</source>
+        <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="365"/>
+        <source>%1 is not a readable caseapp field kit.</source>
+        <translation>%1 no es un kit de campo de caseapp legible.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="367"/>
+        <source>%1 is not a caseapp field kit (or is from another version).</source>
+        <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="371"/>
+        <location filename="../../caseapp/services/field.py" line="397"/>
+        <source>The field kit is damaged.</source>
+        <translation>El kit de campo está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="380"/>
+        <source>The field kit is damaged (its key settings).</source>
+        <translation>El kit de campo está dañado (la configuración de su clave).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="392"/>
+        <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
+        <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/services/files.py" line="17"/>
         <source>That is a folder: give the name of the file to write.</source>
         <translation>Eso es una carpeta: indique el nombre del archivo que se va a escribir.</translation>
@@ -2524,12 +2679,12 @@
         <translation>%1 de los expedientes elegidos no han vencido según la política de conservación (se reabrió un caso o el id es incorrecto); revise la lista otra vez. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="150"/>
+        <location filename="../../caseapp/services/session.py" line="151"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="397"/>
+        <location filename="../../caseapp/services/session.py" line="398"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
@@ -2618,24 +2773,10 @@
         <translation>no es una copia de seguridad de caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="246"/>
-        <location filename="../../caseapp/storage/backup.py" line="252"/>
-        <source>it is truncated</source>
-        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
-        <translation>está incompleto</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/storage/backup.py" line="249"/>
         <source>its header is impossibly large</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado es demasiado grande para ser válido</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/storage/backup.py" line="256"/>
-        <location filename="../../caseapp/storage/backup.py" line="258"/>
-        <source>its header is damaged</source>
-        <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
-        <translation>su encabezado está dañado</translation>
     </message>
     <message>
         <location filename="../../caseapp/storage/backup.py" line="260"/>
