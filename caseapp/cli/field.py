@@ -3,7 +3,9 @@
 Office: ``caseapp field-kit --out DIR --device NAME`` enrols a laptop;
 ``caseapp field devices [--revoke ID]``; ``caseapp intake import FILE…``.
 Field laptop: ``caseapp field init --kit DIR`` makes a field vault;
+``caseapp client add --json FILE`` takes an intake; ``caseapp field status``;
 ``caseapp field seal --out DIR`` seals every intake in it and purges them.
+Every other command is refused on a field vault.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
         help="seal every intake of this field vault to the office, then purge them here",
     )
     seal.add_argument("--out", required=True, type=Path, metavar="DIR")
+    what.add_parser(
+        "status",
+        parents=[common],
+        help="field laptop: its device and form, and how many intakes wait to be sealed",
+    )
     listing = what.add_parser("devices", parents=[common], help="admin: enrolled field laptops")
     listing.add_argument("--revoke", metavar="DEVICE_ID", help="refuse its bundles from now on")
     intake = commands.add_parser("intake", help="sealed intakes from field laptops")
@@ -91,6 +98,18 @@ def cmd_field(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         out(f"Created a field vault in {path}: new intakes only, sealed to the office.")
         return EXIT_OK
     with open_session(args, secrets) as session:
+        if args.field_command == "status":
+            info = session.field_info()
+            if info is None:
+                raise UsageError("this is not a field vault (set one up with `caseapp field init`)")
+            waiting = session.pending_intakes()
+            out(f"Field laptop {info.device_name} (device {info.device_id}).")
+            out(f"Form version {info.form_version}; office vault {info.office_vault}.")
+            out(
+                f"{len(waiting)} intake(s) wait to be sealed"
+                + (f", the oldest taken {waiting[0]}." if waiting else ".")
+            )
+            return EXIT_OK
         if args.field_command == "seal":
             written = session.seal_intakes(args.out)
             out(f"Sealed {len(written)} intake(s) into {args.out}; they are gone from this laptop.")

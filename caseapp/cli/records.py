@@ -195,6 +195,10 @@ def cmd_client(args: argparse.Namespace, secrets: PassphraseSource) -> int:
         data = _read_file(args.json_file, MAX_JSON_BYTES, "JSON file")
         plan = intake_json.load_client_json(data, today=_today())
         with open_session(args, secrets) as session:
+            if session.field_vault:  # a field laptop takes the intake, never shows it back
+                waiting = session.take_intake_plan(plan)
+                out(f"Intake taken; {waiting} intake(s) wait to be sealed (caseapp field seal).")
+                return EXIT_OK
             client_uuid = session.add_client_plan(plan)
         out(client_uuid)
         return EXIT_OK

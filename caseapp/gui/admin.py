@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.core.users import Role
 from caseapp.gui.error_text import user_message
+from caseapp.gui.field_office import FieldLaptopsBox
 from caseapp.gui.form_parts import StatusLine, passphrase_field, wipe_field
 from caseapp.gui.i18n import tr
 from caseapp.gui.session_access import SessionAccess
@@ -179,6 +180,7 @@ class AdminPanel(QWidget):
         self._due: list[str] = []  # the reviewed ids; what a purge may remove
         self.status = StatusLine()
         self.code_box: QMessageBox | None = None
+        self.field_laptops = FieldLaptopsBox(access)
 
         add_box = QGroupBox(tr("Add a user"))
         add_form = QFormLayout(add_box)
@@ -215,8 +217,13 @@ class AdminPanel(QWidget):
         layout.addWidget(self.users, 1)
         layout.addLayout(user_buttons)
         layout.addWidget(add_box)
-        layout.addWidget(keys_box)
-        layout.addWidget(retention_box)
+        lower = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(keys_box)
+        left.addWidget(retention_box, 1)
+        lower.addLayout(left, 1)
+        lower.addWidget(self.field_laptops, 1)
+        layout.addLayout(lower)
         layout.addWidget(self.status)
 
         self.add_button.clicked.connect(self.add_user)
@@ -243,6 +250,7 @@ class AdminPanel(QWidget):
             self.retention_years.setValue(self.access.call(lambda s: s.retention_policy()).years)
         except Exception as exc:
             self.status.error(user_message(exc))
+        self.field_laptops.refresh()
 
     def _selected(self) -> str:
         row = self.users.currentRow()
@@ -416,6 +424,7 @@ class AdminPanel(QWidget):
 
     def clear(self) -> None:
         self._clear_due()
+        self.field_laptops.clear()
         self.users.setRowCount(0)
         self.new_pair.take()
         self.status.clear()

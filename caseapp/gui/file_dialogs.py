@@ -65,3 +65,11 @@ def choose_file_to_save(parent: QWidget | None, title: str, suggested: str) -> P
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(suggested)
     return _run(dialog)
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    dialog = _dialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _run(dialog)

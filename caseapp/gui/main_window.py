@@ -124,6 +124,13 @@ class MainWindow(QMainWindow):
             tr("Write an encrypted backup of the whole vault, to keep on another disk"),
         )
         self.backup_action.triggered.connect(self.back_up)
+        self.import_intakes_action = _action(
+            self,
+            tr("&Import sealed intakes…"),
+            "",
+            tr("Intakes sealed on a field laptop: verify, open, conflict-check, import"),
+        )
+        self.import_intakes_action.triggered.connect(self.import_sealed_intakes)
 
         vault_menu = self.menuBar().addMenu(tr("&Vault"))
         vault_menu.addAction(self.passphrase_action)
@@ -143,6 +150,8 @@ class MainWindow(QMainWindow):
         ):
             clients_menu.addAction(action)
         clients_menu.addSeparator()
+        if user.role is not Role.INTAKE:  # the service refuses intake staff anyway
+            clients_menu.addAction(self.import_intakes_action)
         clients_menu.addAction(self.intake_form_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -393,6 +402,14 @@ class MainWindow(QMainWindow):
             return
         self.clients.model.reload()
         self.open_client(client_uuid)
+
+    def import_sealed_intakes(self) -> None:
+        from caseapp.gui.field_office import ImportIntakesDialog
+
+        dialog = ImportIntakesDialog(self.access, self)
+        self.import_dialog = dialog  # for tests
+        dialog.imported.connect(lambda _count: self._locking or self.clients.model.reload())
+        dialog.open()
 
     # -- printing -------------------------------------------------------------------
 

@@ -6,13 +6,14 @@ entry one transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Self
+from typing import Concatenate, ParamSpec, Self, TypeVar
 
 from caseapp.core.audit import REASONS, AuditEvent
 from caseapp.core.errors import (
@@ -38,6 +39,36 @@ INTAKE_ONLY_OWN = (
     "Intake staff can open only the intakes they started. Ask a paralegal "
     "or attorney for this client's file."
 )
+
+
+FIELD_ONLY = (
+    "This is a field laptop's vault: it only takes new intakes and seals them for "
+    "the office. Seal what was taken and bring the sealed files to the office, where "
+    "they are read; nothing can be read back here."
+)
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_S = TypeVar("_S", bound="AuditedSession")
+
+
+def field_act(
+    method: Callable[Concatenate[_S, _P], _T],
+) -> Callable[Concatenate[_S, _P], _T]:
+    """Mark one of the few acts a field vault allows (take an intake, seal, change
+    one's own passphrase, check the log). In a field vault every other act is
+    refused where it starts, at the connection (``AuditedSession._db``); what a
+    marked act calls inside (sealing reads each intake once to seal it) runs."""
+
+    @functools.wraps(method)
+    def allowed(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        self._field_acts += 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._field_acts -= 1
+
+    return allowed
 
 
 class _Refused(Exception):
@@ -96,6 +127,9 @@ class AuditedSession:
         self.audit_broken = False
         # When this session searched by number (see ClientFiles.search_clients).
         self._number_searches: list[float] = []
+        # A field laptop's vault (set at unlock): only ``field_act`` acts run.
+        self.field_vault = False
+        self._field_acts = 0
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -122,6 +156,8 @@ class AuditedSession:
     def _db(self) -> Connection:
         if self._conn is None:
             raise VaultLocked()
+        if self.field_vault and not self._field_acts:
+            raise PermissionDenied(FIELD_ONLY)
         return self._conn
 
     def _require_admin(self, action: str) -> None:

@@ -23,27 +23,31 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from caseapp.core import documents as document_checks
 from caseapp.core import intake_json
 from caseapp.core import records as rec
 from caseapp.core.audit import AuditEvent
+from caseapp.core.clients import ClientIdentity, ClientProfile
 from caseapp.core.errors import CaseappError, InvalidInput, PermissionDenied
+from caseapp.core.intake import ClientPlan
 from caseapp.core.intake_form import FORM_VERSION
 from caseapp.core.users import Role
 from caseapp.crypto import kdf, sealing
 from caseapp.crypto.secrets import wipe
+from caseapp.services.audited import field_act
 from caseapp.services.bulk import BulkWork
 from caseapp.services.casework import conflict_queries
 from caseapp.services.files import write_private
 from caseapp.storage import field as devices
 from caseapp.storage import vault_meta
 from caseapp.storage.connection import transaction
+from caseapp.storage.field import FIELD_CONFIG
 
 KIT_NAME = "caseapp-field-kit.json"
 KIT_FORMAT = "caseapp-field-kit"
 BUNDLE_SUFFIX = ".caseapp-intake"
 OFFICE_PRIVATE = "field_intake_private"
 OFFICE_PUBLIC = "field_intake_public"
-FIELD_CONFIG = "field_config"  # in a field vault: device, office key, form version
 MIN_KIT_PASSPHRASE = 12
 _DEVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}")
 
@@ -58,6 +62,16 @@ class FieldKit:
     device_id: str
     device_name: str
     form_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    """What a field laptop may show about itself (no keys)."""
+
+    device_id: str
+    device_name: str
+    form_version: str
+    office_vault: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,25 +299,92 @@ class FieldIntake(BulkWork):
     # -- field side ------------------------------------------------------------------
 
     def set_field_config(self, config: dict[str, str]) -> None:
-        """Make this vault a field vault for the kit's device (at ``field init``)."""
+        """Make this (new, empty) vault a field laptop's. From then on it only takes
+        new intakes and seals them (``field_act``); everything else is refused."""
         self._require_admin("settings_changed")
         conn = self._db()
+        with self._guard.audited():
+            empty = conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 0
+        if not empty:
+            raise InvalidInput("Only a new, empty vault can become a field laptop's vault.")
         with transaction(conn):
             vault_meta.put(conn, FIELD_CONFIG, json.dumps(config, sort_keys=True))
             self._append(
                 conn,
                 AuditEvent("settings_changed", self.user.name, "vault", "", ("field_config",)),
             )
+        self.field_vault = True
 
-    def field_config(self) -> dict[str, str] | None:
+    def _field_config(self) -> dict[str, str] | None:
         raw = vault_meta.get(self._db(), FIELD_CONFIG)
         return json.loads(raw) if raw else None
 
+    @field_act
+    def field_info(self) -> FieldInfo | None:
+        """The device and form a field vault was set up for; None in an office vault."""
+        config = self._field_config()
+        if config is None:
+            return None
+        return FieldInfo(
+            config["device_id"],
+            config["device_name"],
+            config["form_version"],
+            config["office_vault"],
+        )
+
+    def _require_field_vault(self) -> None:
+        if not self.field_vault:
+            raise InvalidInput(
+                "This is not a field vault: take intakes here with New intake, and seal "
+                "intakes on a field laptop."
+            )
+
+    @field_act
+    def take_intake(
+        self,
+        identity: ClientIdentity,
+        profile: ClientProfile | None = None,
+        records: Sequence[tuple[str, rec.Record]] = (),
+        documents: Sequence[tuple[str, bytes]] = (),
+    ) -> int:
+        """Field vault: store one new intake (encrypted at rest, like any vault) until
+        it is sealed. Documents (file name, bytes) are checked before anything is
+        stored. Returns how many intakes now wait to be sealed — never the intake:
+        a field laptop does not read back what it took."""
+        self._require_field_vault()
+        for filename, data in documents:
+            document_checks.check_document(filename, data)
+        client_uuid = self.create_client(identity, profile, records)
+        for filename, data in documents:
+            self.add_document(client_uuid, filename, data)
+        return len(self.pending_intakes())
+
+    @field_act
+    def take_intake_plan(self, plan: ClientPlan) -> int:
+        """Field vault: one intake from a client JSON file (``caseapp client add``)."""
+        self._require_field_vault()
+        self.add_client_plan(plan)
+        return len(self.pending_intakes())
+
+    @field_act
+    def pending_intakes(self) -> list[str]:
+        """Field vault: when each intake waiting to be sealed was taken (UTC, ISO),
+        oldest first — times only, no names."""
+        self._require_field_vault()
+        conn = self._db()
+        with self._guard.audited(), transaction(conn):
+            self._append(
+                conn, AuditEvent("list_clients", self.user.name, "vault", "", ("created_at",))
+            )
+            rows = conn.execute("SELECT created_at FROM clients ORDER BY created_at").fetchall()
+        return [str(row[0]) for row in rows]
+
+    @field_act
     def seal_intakes(self, out_dir: Path) -> list[Path]:
         """Field vault: seal every intake in it to the office, write each bundle
         (atomically, owner-only) into ``out_dir``, then purge the intake here, so
         this laptop cannot read back what it sealed."""
-        config = self.field_config()
+        config = self._field_config()
         if config is None:
             raise InvalidInput("This is not a field vault; seal intakes on a field laptop.")
         out_dir = Path(out_dir)

@@ -33,7 +33,7 @@ from caseapp.crypto.kdf import KdfParams
 from caseapp.crypto.secrets import wipe
 from caseapp.crypto.slots import KeySlot, SlotKind
 from caseapp.services import passphrase_policy
-from caseapp.services.audited import record
+from caseapp.services.audited import field_act, record
 from caseapp.services.backup import Backups
 from caseapp.services.bulk import BulkWork
 from caseapp.services.casework import CaseWork
@@ -183,6 +183,7 @@ class Session(ReportPrinting, Retention, FieldIntake, Backups, BulkWork, CaseWor
         if target.name == self.user.name:
             self.user = User(self.user.name, role, self.user.uuid)
 
+    @field_act
     def change_passphrase(self, current: str, new: str) -> None:
         """Give this user's slot a new passphrase *and a new key pair*, so an old
         copy of vault.keys with the old passphrase gets nothing from a later rekey.
@@ -338,10 +339,12 @@ class Session(ReportPrinting, Retention, FieldIntake, Backups, BulkWork, CaseWor
         """The current (sequence, chain head, time), to stamp on an export."""
         return audit_log.checkpoint(self._db())
 
+    @field_act
     def check_audit_chain(self) -> VerifyResult:
         """The quiet check run after unlocking: the chain only, no anchor needed."""
         return audit_log.verify(self._db(), self.vault_id)
 
+    @field_act
     def verify_audit(
         self, *, anchor: str | None = None, checkpoints: Sequence[str] = ()
     ) -> VerifyResult:

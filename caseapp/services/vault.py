@@ -48,6 +48,7 @@ from caseapp.storage import (
     users,
     vault_meta,
 )
+from caseapp.storage import field as field_devices
 from caseapp.storage.connection import (
     DB_NAME,
     Connection,
@@ -368,6 +369,7 @@ def _unlock_with(
 
         session = Session(path, conn, found, data_key, lock, registered_keys, slot.kdf)
         session.audit_broken = audit_broken
+        session.field_vault = field_devices.is_field_vault(conn)
         conn = None
         return session
     except BaseException:

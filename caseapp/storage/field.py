@@ -7,6 +7,14 @@ from datetime import UTC, datetime
 
 from caseapp.storage.connection import Connection
 
+# The vault_meta key that makes a vault a field laptop's: device, office key, form version.
+FIELD_CONFIG = "field_config"
+
+
+def is_field_vault(conn: Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM vault_meta WHERE key = ?", (FIELD_CONFIG,)).fetchone()
+    return row is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Device:

@@ -62,7 +62,25 @@ def test_field_intake_from_the_command_line(tmp_path: Path) -> None:
     )
     done = _cli(laptop, "maria", "client", "add", "--json", str(intake), stdin=f"{FIELD_PASS}\n")
     assert done.returncode == 0, done.stderr
+    assert "Intake taken; 1 intake(s) wait to be sealed" in done.stdout
     intake.unlink()
+    # A field vault takes intakes and seals them; nothing reads them back.
+    for command in (
+        ("client", "list"),
+        ("search", "Selam"),
+        ("upcoming",),
+        ("backup", "--out", str(tmp_path / "field.caseapp-backup")),
+        ("users", "list"),
+    ):
+        refused = _cli(laptop, "maria", *command, stdin=f"{FIELD_PASS}\n")
+        assert refused.returncode != 0, command
+        assert "field laptop's vault" in refused.stderr, (command, refused.stderr)
+        assert PLANTED not in refused.stdout + refused.stderr
+    status = _cli(laptop, "maria", "field", "status", stdin=f"{FIELD_PASS}\n")
+    assert status.returncode == 0, status.stderr
+    assert "Field laptop Clinic laptop 1" in status.stdout
+    assert "1 intake(s) wait to be sealed" in status.stdout
+    assert PLANTED not in status.stdout
     outbox = tmp_path / "outbox"
     outbox.mkdir()
     done = _cli(laptop, "maria", "field", "seal", "--out", str(outbox), stdin=f"{FIELD_PASS}\n")
