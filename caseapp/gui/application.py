@@ -21,6 +21,7 @@ from caseapp.services import vault
 
 if TYPE_CHECKING:
     from caseapp.crypto.kdf import KdfParams
+    from caseapp.gui.field_window import FieldWindow
     from caseapp.gui.main_window import MainWindow
     from caseapp.gui.print_dialog import MakePdf
     from caseapp.gui.session_access import SessionAccess
@@ -56,7 +57,7 @@ class AppController(QObject):
         self.settings = settings if settings is not None else QSettings()
         self.session: vault.Session | None = None
         self.access: SessionAccess | None = None
-        self.main_window: MainWindow | None = None
+        self.main_window: MainWindow | FieldWindow | None = None
         self._shut_down = False
         self._admin_just_created: str | None = None
         self.runner = BackgroundRunner(self)
@@ -70,6 +71,13 @@ class AppController(QObject):
         self.gate.unlock_page.forgot.connect(self._show_recover)
         self.gate.recover_page.submitted.connect(self._recover)
         self.gate.recover_page.back.connect(lambda: self._show_unlock())
+        self.gate.create_page.restore_requested.connect(lambda: self._show_restore(replace=False))
+        self.gate.create_page.field_requested.connect(self._show_field_setup)
+        self.gate.unlock_page.restore.connect(lambda: self._show_restore(replace=True))
+        self.gate.restore_page.submitted.connect(self._restore)
+        self.gate.restore_page.back.connect(self._restore_back)
+        self.gate.field_setup_page.submitted.connect(self._field_setup)
+        self.gate.field_setup_page.back.connect(self._show_create)
 
     # -- pages ---------------------------------------------------------------
 
@@ -149,6 +157,85 @@ class AppController(QObject):
         admin, self._admin_just_created = self._admin_just_created, None
         self._show_unlock(preferred=admin, info=i18n.tr(CREATED_MESSAGE))
 
+    def _show_create(self) -> None:
+        self.gate.create_page.reset()
+        self.gate.show_page(self.gate.create_page)
+
+    # -- restore from a backup ---------------------------------------------------
+
+    def _show_restore(self, *, replace: bool) -> None:
+        """From the create page: into the empty folder. From the unlock page: over
+        the vault there (backed up and set aside first, by ``restore_backup``)."""
+        page = self.gate.restore_page
+        page.reset()
+        user = self.gate.unlock_page.user_combo.currentText() if replace else ""
+        page.set_replacing(replace, user)
+        self.gate.show_page(page)
+        page.focus_input()
+
+    def _restore_back(self) -> None:
+        if self.gate.restore_page.replacing:
+            self._show_unlock()
+        else:
+            self._show_create()
+
+    def _restore(self) -> None:
+        from caseapp.services import backup as backups
+
+        page = self.gate.restore_page
+        replace = page.replacing
+        file, user, passphrase, anchor = page.take_input()
+        page.set_busy(True)
+        path = self.vault_dir
+        self.runner.run(
+            lambda: backups.restore_backup(
+                file, path, user, passphrase, replace=replace, anchor=anchor
+            ),
+            lambda result: self._restored(user, result),
+            lambda exc: page.show_error(user_message(exc)),
+        )
+
+    def _restored(self, user: str, result: object) -> None:
+        from caseapp.gui.restore_page import restored_message
+        from caseapp.services.backup import RestoreResult
+
+        assert isinstance(result, RestoreResult)
+        self.gate.restore_page.reset()
+        if self._shut_down:
+            return
+        self._show_unlock(preferred=user, info=restored_message(result))
+
+    # -- set up as a field laptop ------------------------------------------------
+
+    def _show_field_setup(self) -> None:
+        page = self.gate.field_setup_page
+        page.reset()
+        self.gate.show_page(page)
+
+    def _field_setup(self) -> None:
+        from caseapp.services import field
+
+        page = self.gate.field_setup_page
+        kit, kit_passphrase, name, passphrase = page.take_input()
+        page.set_busy(True)
+        path, params = self.vault_dir, self.kdf_params
+        self.runner.run(
+            # The kit is read and unwrapped first: a wrong kit passphrase creates nothing.
+            lambda: field.create_field_vault(
+                path, name, passphrase, kit, kit_passphrase, kdf_params=params
+            ),
+            lambda _created: self._field_ready(name),
+            lambda exc: page.show_error(user_message(exc)),
+        )
+
+    def _field_ready(self, name: str) -> None:
+        from caseapp.gui.field_setup_page import FIELD_READY
+
+        self.gate.field_setup_page.reset()
+        if self._shut_down:
+            return
+        self._show_unlock(preferred=name, info=i18n.tr(FIELD_READY))
+
     # -- unlock --------------------------------------------------------------
 
     def _unlock(self) -> None:
@@ -203,7 +290,14 @@ class AppController(QObject):
         self.gate.unlock_page.set_busy(False)
         self.gate.unlock_page.status.clear()
         self.gate.recover_page.reset()
-        window = MainWindow(self.access, session.user, self.settings)
+        window: MainWindow | FieldWindow
+        if session.field_vault:
+            # A field laptop: new intakes and sealing only (the service refuses the rest).
+            from caseapp.gui.field_window import FieldWindow
+
+            window = FieldWindow(self.access, session.user, self.settings)
+        else:
+            window = MainWindow(self.access, session.user, self.settings)
         window.lock_requested.connect(self._lock_by_hand)
         window.settings_changed.connect(self._apply_settings)
         window.closing.connect(self._main_window_closing)

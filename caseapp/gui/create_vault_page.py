@@ -26,14 +26,18 @@ from caseapp.gui.form_parts import (
 )
 from caseapp.gui.i18n import tr
 from caseapp.gui.strength_meter import StrengthMeter
+from caseapp.gui.unlock_page import link_button
 
 MISMATCH = str(QT_TR_NOOP("The two passphrases do not match."))
 
 
 class CreateVaultPage(QWidget):
-    """Emits ``submitted``; the controller then calls :meth:`take_input`."""
+    """Emits ``submitted`` (the controller then calls :meth:`take_input`), or
+    ``restore_requested`` / ``field_requested`` for the other ways to set up."""
 
     submitted = Signal()
+    restore_requested = Signal()
+    field_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,13 @@ class CreateVaultPage(QWidget):
         self.create_button.setAccessibleName(tr("Create vault"))
         self.create_button.setEnabled(False)
         self.status = StatusLine()
+        # The other two ways a laptop gets its vault: secondary, below the form.
+        self.restore_button = link_button(
+            tr("&Restore from a backup…"), tr("Restore the vault from a backup file")
+        )
+        self.field_button = link_button(
+            tr("Set up as a &field laptop…"), tr("Set up as a field laptop from a field kit")
+        )
 
         self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -97,16 +108,27 @@ class CreateVaultPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        others = QHBoxLayout()
+        others.addWidget(QLabel(tr("Not a new vault?")))
+        others.addWidget(self.restore_button)
+        others.addWidget(self.field_button)
+        others.addStretch(1)
+        layout.addLayout(others)
 
         self._show_name_error("")
         QWidget.setTabOrder(self.name_edit, self.passphrase_edit)
         QWidget.setTabOrder(self.passphrase_edit, self.confirm_edit)
-        QWidget.setTabOrder(self.confirm_edit, self.create_button)
+        QWidget.setTabOrder(self.confirm_edit, self.sheet_combo)
+        QWidget.setTabOrder(self.sheet_combo, self.create_button)
+        QWidget.setTabOrder(self.create_button, self.restore_button)
+        QWidget.setTabOrder(self.restore_button, self.field_button)
 
         for edit in (self.name_edit, self.passphrase_edit, self.confirm_edit):
             edit.textChanged.connect(self._revalidate)
             edit.returnPressed.connect(self._submit)
         self.create_button.clicked.connect(self._submit)
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        self.field_button.clicked.connect(self.field_requested.emit)
 
     def reset(self) -> None:
         self.name_edit.clear()
@@ -161,7 +183,14 @@ class CreateVaultPage(QWidget):
         return name, passphrase
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.name_edit, self.passphrase_edit, self.confirm_edit, self.sheet_combo):
+        for widget in (
+            self.name_edit,
+            self.passphrase_edit,
+            self.confirm_edit,
+            self.sheet_combo,
+            self.restore_button,
+            self.field_button,
+        ):
             widget.setEnabled(not busy)
         # The fields were wiped on submit: an empty meter would only confuse now.
         self.meter.setVisible(not busy)

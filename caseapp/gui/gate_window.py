@@ -1,4 +1,5 @@
-"""The window shown while the vault is shut: create, recovery code, unlock, recover."""
+"""The window shown while the vault is shut: create, recovery code, unlock, recover,
+restore from a backup, set up as a field laptop."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from caseapp.gui.create_vault_page import CreateVaultPage
+from caseapp.gui.field_setup_page import FieldSetupPage
 from caseapp.gui.i18n import tr
 from caseapp.gui.recover_page import RecoverPage
 from caseapp.gui.recovery_code_page import RecoveryCodePage
+from caseapp.gui.restore_page import RestorePage
 from caseapp.gui.unlock_page import UnlockPage
 
 
@@ -22,12 +25,16 @@ class GateWindow(QWidget):
         self.recovery_code_page = RecoveryCodePage()
         self.unlock_page = UnlockPage()
         self.recover_page = RecoverPage()
+        self.restore_page = RestorePage()
+        self.field_setup_page = FieldSetupPage()
         self.stack = QStackedWidget()
         for page in (
             self.create_page,
             self.recovery_code_page,
             self.unlock_page,
             self.recover_page,
+            self.restore_page,
+            self.field_setup_page,
         ):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -48,4 +55,6 @@ _TITLES = {
     "RecoveryCodePage": str(QT_TR_NOOP("Recovery code")),
     "UnlockPage": str(QT_TR_NOOP("Unlock")),
     "RecoverPage": str(QT_TR_NOOP("Recovery code")),
+    "RestorePage": str(QT_TR_NOOP("Restore from a backup")),
+    "FieldSetupPage": str(QT_TR_NOOP("Field laptop")),
 }

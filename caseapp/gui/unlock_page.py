@@ -20,11 +20,26 @@ from caseapp.gui.form_parts import StatusLine, explanation, heading, passphrase_
 from caseapp.gui.i18n import tr
 
 
+def link_button(text: str, accessible_name: str) -> QPushButton:
+    """A secondary action drawn as a link (still a button: focusable, with a mnemonic)."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; "
+        "padding: 2px; } QPushButton:focus { outline: 1px dotted palette(link); }"
+    )
+    return button
+
+
 class UnlockPage(QWidget):
-    """Emits ``submitted`` (then the controller calls :meth:`take_input`) or ``forgot``."""
+    """Emits ``submitted`` (then the controller calls :meth:`take_input`), ``forgot``
+    or ``restore`` (replace this vault with a backup)."""
 
     submitted = Signal()
     forgot = Signal()
+    restore = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,13 +48,12 @@ class UnlockPage(QWidget):
         self.passphrase_edit = passphrase_field(tr("Passphrase"))
         self.unlock_button = QPushButton(tr("&Unlock"))
         self.unlock_button.setAccessibleName(tr("Unlock"))
-        self.forgot_button = QPushButton(tr("&Forgot passphrase?"))
-        self.forgot_button.setAccessibleName(tr("Forgot passphrase? Use the recovery code"))
-        self.forgot_button.setFlat(True)
-        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.forgot_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; border: none; "
-            "padding: 2px; } QPushButton:focus { outline: 1px dotted palette(link); }"
+        self.forgot_button = link_button(
+            tr("&Forgot passphrase?"), tr("Forgot passphrase? Use the recovery code")
+        )
+        # For a vault that is damaged or lost its data: it is replaced, never deleted.
+        self.restore_button = link_button(
+            tr("Restore from a &backup…"), tr("Replace this vault with one restored from a backup")
         )
         self.throttle_label = QLabel()
         self.throttle_label.setAccessibleName(tr("Waiting time"))
@@ -57,6 +71,9 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
+        others = QHBoxLayout()
+        others.addWidget(self.restore_button)
+        others.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Unlock the vault")))
@@ -67,10 +84,12 @@ class UnlockPage(QWidget):
         layout.addWidget(self.throttle_label)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        layout.addLayout(others)
 
         QWidget.setTabOrder(self.user_combo, self.passphrase_edit)
         QWidget.setTabOrder(self.passphrase_edit, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.restore_button)
 
         self._busy = False
         self._throttle_until = 0.0
@@ -81,6 +100,7 @@ class UnlockPage(QWidget):
         self.passphrase_edit.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
         self.forgot_button.clicked.connect(self.forgot.emit)
+        self.restore_button.clicked.connect(self.restore.emit)
         self.passphrase_edit.textChanged.connect(self._update_button)
 
     def set_users(self, names: list[str], preferred: str | None = None) -> None:
@@ -116,6 +136,7 @@ class UnlockPage(QWidget):
         self.user_combo.setEnabled(not busy)
         self.passphrase_edit.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         if busy:
             self.status.busy(tr("Unlocking…"))
         self._update_button()

@@ -48,7 +48,8 @@ def test_an_admin_enrols_revokes_and_imports_field_laptops(
     controller = start_app(made.path, idle_timeout_ms=0)
     unlock(controller, made.admin, made.passphrase)
     window = controller.main_window
-    assert window is not None and window.admin is not None
+    assert window is not None
+    assert window.admin is not None
     box = window.admin.field_laptops
     window.tabs.setCurrentWidget(window.admin)
     qtbot.waitUntil(lambda: box.devices.rowCount() == 0, timeout=TIMEOUT_MS)
@@ -85,8 +86,7 @@ def test_an_admin_enrols_revokes_and_imports_field_laptops(
     importer.choose_button.click()
     qtbot.waitUntil(lambda: importer.results.rowCount() == 3, timeout=TIMEOUT_MS)
     rows = {
-        importer.results.item(r, 0).text(): importer.results.item(r, 1).text()
-        for r in range(3)
+        importer.results.item(r, 0).text(): importer.results.item(r, 1).text() for r in range(3)
     }
     assert rows.pop("junk.caseapp-intake") == "REFUSED"
     assert sorted(rows.values()) == ["imported", "imported"]

@@ -58,7 +58,8 @@ def test_a_field_vault_takes_and_counts_intakes_without_showing_them(laptop: Pat
         info = s.field_info()
         assert info is not None
         assert info.device_name == "Clinic laptop 4"
-        assert "private" not in repr(info) and "office_public" not in repr(info)
+        assert "private" not in repr(info)
+        assert "office_public" not in repr(info)
         assert s.check_audit_chain().ok
         # A bad document is refused before the intake is stored.
         with pytest.raises(InvalidInput):
