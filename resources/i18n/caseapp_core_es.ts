@@ -2079,24 +2079,29 @@
         <translation>Use una contraseña de PDF de al menos %1 caracteres (dígasela al lector por teléfono, nunca en el mismo correo).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="38"/>
+        <location filename="../../caseapp/services/audited.py" line="39"/>
         <source>Intake staff can open only the intakes they started. Ask a paralegal or attorney for this client&apos;s file.</source>
         <translation>El personal de admisión solo puede abrir las admisiones que inició. Pida el expediente de este cliente a un asistente legal o a un abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="129"/>
+        <location filename="../../caseapp/services/audited.py" line="45"/>
+        <source>This is a field laptop&apos;s vault: it only takes new intakes and seals them for the office. Seal what was taken and bring the sealed files to the office, where they are read; nothing can be read back here.</source>
+        <translation>Esta es la bóveda de una computadora de campo: solo registra admisiones nuevas y las sella para la oficina. Selle lo que se registró y lleve los archivos sellados a la oficina, donde se leen; aquí no se puede volver a leer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/audited.py" line="165"/>
         <source>Only an administrator can manage users and keys.</source>
         <translation>Solo un administrador puede administrar los usuarios y las claves.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="147"/>
-        <location filename="../../caseapp/services/audited.py" line="169"/>
+        <location filename="../../caseapp/services/audited.py" line="183"/>
+        <location filename="../../caseapp/services/audited.py" line="205"/>
         <location filename="../../caseapp/services/report_printing.py" line="148"/>
         <source>That client does not exist (check the client id).</source>
         <translation>Ese cliente no existe (revise el ID del cliente).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="150"/>
+        <location filename="../../caseapp/services/audited.py" line="186"/>
         <source>Choose the reason from the list: %1</source>
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
@@ -2123,8 +2128,8 @@
     <message>
         <location filename="../../caseapp/services/backup.py" line="177"/>
         <location filename="../../caseapp/services/backup.py" line="478"/>
-        <location filename="../../caseapp/services/field.py" line="143"/>
-        <location filename="../../caseapp/services/field.py" line="311"/>
+        <location filename="../../caseapp/services/field.py" line="157"/>
+        <location filename="../../caseapp/services/field.py" line="392"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
@@ -2508,83 +2513,93 @@
         <translation>El tamaño del lote debe ser un número entero, 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="52"/>
+        <location filename="../../caseapp/services/field.py" line="56"/>
         <source>That field kit cannot be used.</source>
         <translation>Ese kit de campo no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="81"/>
+        <location filename="../../caseapp/services/field.py" line="95"/>
         <source>The field kit is damaged (a key is missing).</source>
         <translation>El kit de campo está dañado (falta una clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="85"/>
+        <location filename="../../caseapp/services/field.py" line="99"/>
         <source>The field kit is damaged (a key is not readable).</source>
         <translation>El kit de campo está dañado (una clave no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="87"/>
+        <location filename="../../caseapp/services/field.py" line="101"/>
         <source>The field kit is damaged (a key has the wrong length).</source>
         <translation>El kit de campo está dañado (una clave tiene una longitud incorrecta).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="99"/>
+        <location filename="../../caseapp/services/field.py" line="113"/>
         <source>Use a kit passphrase of at least %1 characters; give it to the field worker in person, never with the kit.</source>
         <translation>Use una frase de contraseña del kit de al menos %1 caracteres; entréguela en persona a quien trabaja en el campo, nunca junto con el kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="137"/>
+        <location filename="../../caseapp/services/field.py" line="151"/>
         <source>Name the laptop with letters, digits, spaces, . _ or - (up to 60), for example &apos;Clinic laptop 2&apos; — never a person&apos;s name.</source>
         <translation>Nombre la computadora con letras, dígitos, espacios, . _ o - (hasta 60), por ejemplo &apos;Clinic laptop 2&apos;; nunca con el nombre de una persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="146"/>
+        <location filename="../../caseapp/services/field.py" line="160"/>
         <source>%1 already exists; use an empty folder for each kit.</source>
         <translation>%1 ya existe; use una carpeta vacía para cada kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="190"/>
+        <location filename="../../caseapp/services/field.py" line="204"/>
         <source>No enrolled, unrevoked field laptop has that id.</source>
         <translation>Ninguna computadora de campo inscrita y no revocada tiene ese id.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="203"/>
+        <location filename="../../caseapp/services/field.py" line="217"/>
         <source>Intake staff cannot import field intakes; ask a paralegal or attorney.</source>
         <translation>El personal de admisión no puede importar admisiones de campo; pídalo a un asistente legal o a un abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="209"/>
+        <location filename="../../caseapp/services/field.py" line="223"/>
         <source>This vault has no field intake key yet: make a field kit first (`caseapp field-kit`).</source>
         <translation>Esta bóveda todavía no tiene clave de admisión de campo: primero haga un kit de campo (`caseapp field-kit`).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="308"/>
+        <location filename="../../caseapp/services/field.py" line="309"/>
+        <source>Only a new, empty vault can become a field laptop&apos;s vault.</source>
+        <translation>Solo una bóveda nueva y vacía puede convertirse en la bóveda de una computadora de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="338"/>
+        <source>This is not a field vault: take intakes here with New intake, and seal intakes on a field laptop.</source>
+        <translation>Esta no es una bóveda de campo: registre aquí las admisiones con Nueva admisión, y selle las admisiones en una computadora de campo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="389"/>
         <source>This is not a field vault; seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="365"/>
+        <location filename="../../caseapp/services/field.py" line="446"/>
         <source>%1 is not a readable caseapp field kit.</source>
         <translation>%1 no es un kit de campo de caseapp legible.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="367"/>
+        <location filename="../../caseapp/services/field.py" line="448"/>
         <source>%1 is not a caseapp field kit (or is from another version).</source>
         <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="371"/>
-        <location filename="../../caseapp/services/field.py" line="397"/>
+        <location filename="../../caseapp/services/field.py" line="452"/>
+        <location filename="../../caseapp/services/field.py" line="478"/>
         <source>The field kit is damaged.</source>
         <translation>El kit de campo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="380"/>
+        <location filename="../../caseapp/services/field.py" line="461"/>
         <source>The field kit is damaged (its key settings).</source>
         <translation>El kit de campo está dañado (la configuración de su clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="392"/>
+        <location filename="../../caseapp/services/field.py" line="473"/>
         <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
         <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
     </message>
@@ -2684,52 +2699,52 @@
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="398"/>
+        <location filename="../../caseapp/services/session.py" line="401"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="146"/>
+        <location filename="../../caseapp/services/vault.py" line="147"/>
         <source>That folder is not empty. Choose a new, empty folder for the vault; nothing was changed.</source>
         <translation>Esa carpeta no está vacía. Elija una carpeta nueva y vacía para la bóveda; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="219"/>
+        <location filename="../../caseapp/services/vault.py" line="220"/>
         <source>The vault folder cannot be created there: choose a folder you can write to (a new, empty one); nothing was changed.</source>
         <translation>No se puede crear la carpeta de la bóveda allí: elija una carpeta en la que pueda escribir (una nueva y vacía); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="227"/>
+        <location filename="../../caseapp/services/vault.py" line="228"/>
         <source>That is a file, not a folder: choose a new, empty folder.</source>
         <translation>Eso es un archivo, no una carpeta: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="315"/>
+        <location filename="../../caseapp/services/vault.py" line="316"/>
         <source>The key file entry for this user is damaged in both copies. Unlock with the recovery code to set a new passphrase.</source>
         <translation>La entrada de este usuario en el archivo de claves está dañada en ambas copias. Desbloquee la bóveda con el código de recuperación para establecer una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="318"/>
+        <location filename="../../caseapp/services/vault.py" line="319"/>
         <source>The recovery entry of the key file is damaged; restore from a backup.</source>
         <translation>La entrada de recuperación del archivo de claves está dañada; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="334"/>
+        <location filename="../../caseapp/services/vault.py" line="335"/>
         <source>The recovery code is right, but there is no user by that name in this vault. Check the spelling of the user name.</source>
         <translation>El código de recuperación es correcto, pero no hay ningún usuario con ese nombre en esta bóveda. Revise cómo escribió el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="344"/>
+        <location filename="../../caseapp/services/vault.py" line="345"/>
         <source>This key slot is not one the vault knows: vault.keys may be an old copy or was altered. Put back the current key file, or unlock with the recovery code.</source>
         <translation>Esta ranura de clave no es una que la bóveda conozca: es posible que vault.keys sea una copia antigua o que se haya alterado. Vuelva a poner el archivo de claves actual o desbloquee la bóveda con el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="435"/>
+        <location filename="../../caseapp/services/vault.py" line="437"/>
         <source>The key file does not fit this vault&apos;s database. If vault.keys was replaced, put back the right one or restore from a backup.</source>
         <translation>El archivo de claves no corresponde a la base de datos de esta bóveda. Si se reemplazó vault.keys, vuelva a poner el correcto o restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="455"/>
+        <location filename="../../caseapp/services/vault.py" line="457"/>
         <source>This key file belongs to a different vault.</source>
         <translation>Este archivo de claves pertenece a otra bóveda.</translation>
     </message>

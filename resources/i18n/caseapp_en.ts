@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="344"/>
+        <location filename="../../caseapp/gui/main_window.py" line="353"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n client file has changes that are not saved.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="438"/>
+        <location filename="../../caseapp/gui/main_window.py" line="455"/>
         <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
         <translation>
             <numerusform>&lt;b&gt;The last backup is %n day old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/unlock_page.py" line="153"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="174"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="376"/>
+        <location filename="../../caseapp/gui/admin.py" line="384"/>
         <source>&amp;Purge these %n file(s)…</source>
         <translation>
             <numerusform>&amp;Purge this %n file…</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="378"/>
+        <location filename="../../caseapp/gui/admin.py" line="386"/>
         <source>%n file(s) due. Check the list before purging.</source>
         <translation>
             <numerusform>%n file due. Check the list before purging.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="386"/>
+        <location filename="../../caseapp/gui/admin.py" line="394"/>
         <source>Purge %n file(s) for good? They cannot be brought back, except from a backup made before now.</source>
         <translation>
             <numerusform>Purge %n file for good? It cannot be brought back, except from a backup made before now.</numerusform>
@@ -141,11 +141,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="400"/>
+        <location filename="../../caseapp/gui/admin.py" line="408"/>
         <source>Purged %n file(s); the vault file was compacted.</source>
         <translation>
             <numerusform>Purged %n file; the vault file was compacted.</numerusform>
             <numerusform>Purged %n files; the vault file was compacted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_office.py" line="326"/>
+        <source>Importing %n sealed intake(s)…</source>
+        <translation>
+            <numerusform>Importing %n sealed intake…</numerusform>
+            <numerusform>Importing %n sealed intakes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_office.py" line="352"/>
+        <source>%n possible conflict(s) to review</source>
+        <translation>
+            <numerusform>%n possible conflict to review</numerusform>
+            <numerusform>%n possible conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="202"/>
+        <source>%n intake(s) wait to be sealed.</source>
+        <translation>
+            <numerusform>%n intake waits to be sealed.</numerusform>
+            <numerusform>%n intakes wait to be sealed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="220"/>
+        <source>Intake saved on this laptop, encrypted. %n intake(s) wait to be sealed.</source>
+        <translation>
+            <numerusform>Intake saved on this laptop, encrypted. %n intake waits to be sealed.</numerusform>
+            <numerusform>Intake saved on this laptop, encrypted. %n intakes wait to be sealed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="238"/>
+        <source>Seal %n intake(s) into %1? Each becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</source>
+        <translation>
+            <numerusform>Seal %n intake into %1? It becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</numerusform>
+            <numerusform>Seal %n intakes into %1? Each becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="269"/>
+        <source>Sealed %n intake(s) into %1. They are gone from this laptop; take the files to the office.</source>
+        <translation>
+            <numerusform>Sealed %n intake into %1. It is gone from this laptop; take the file to the office.</numerusform>
+            <numerusform>Sealed %n intakes into %1. They are gone from this laptop; take the files to the office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/restore_page.py" line="69"/>
+        <source>The vault was restored from the backup: %n audit entries verified.</source>
+        <translation>
+            <numerusform>The vault was restored from the backup: %n audit entry verified.</numerusform>
+            <numerusform>The vault was restored from the backup: %n audit entries verified.</numerusform>
         </translation>
     </message>
 </context>

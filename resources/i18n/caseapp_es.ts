@@ -4,203 +4,206 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="40"/>
+        <location filename="../../caseapp/gui/admin.py" line="41"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="41"/>
+        <location filename="../../caseapp/gui/admin.py" line="42"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="42"/>
+        <location filename="../../caseapp/gui/admin.py" line="43"/>
         <source>Paralegal</source>
         <translation>Asistente legal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="43"/>
+        <location filename="../../caseapp/gui/admin.py" line="44"/>
         <source>Intake</source>
         <translation>Personal de admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="52"/>
+        <location filename="../../caseapp/gui/admin.py" line="53"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="59"/>
         <location filename="../../caseapp/gui/recover_page.py" line="43"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="53"/>
+        <location filename="../../caseapp/gui/admin.py" line="54"/>
         <source>New passphrase again</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="57"/>
+        <location filename="../../caseapp/gui/admin.py" line="58"/>
         <location filename="../../caseapp/gui/recover_page.py" line="60"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="58"/>
+        <location filename="../../caseapp/gui/admin.py" line="59"/>
+        <location filename="../../caseapp/gui/field_office.py" line="178"/>
         <source>A&amp;gain:</source>
         <translation>Otra &amp;vez:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="64"/>
+        <location filename="../../caseapp/gui/admin.py" line="65"/>
         <source>Type the new passphrase.</source>
         <translation>Escriba la nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="66"/>
+        <location filename="../../caseapp/gui/admin.py" line="67"/>
+        <location filename="../../caseapp/gui/field_office.py" line="222"/>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="68"/>
+        <location filename="../../caseapp/gui/admin.py" line="69"/>
         <source>Choose a stronger passphrase (several unrelated words work well).</source>
         <translation>Elija una frase de contraseña más segura (funcionan bien varias palabras sin relación entre sí).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="84"/>
+        <location filename="../../caseapp/gui/admin.py" line="85"/>
         <source>Change my passphrase</source>
         <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="85"/>
+        <location filename="../../caseapp/gui/admin.py" line="86"/>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="94"/>
+        <location filename="../../caseapp/gui/admin.py" line="95"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="123"/>
+        <location filename="../../caseapp/gui/admin.py" line="124"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="124"/>
+        <location filename="../../caseapp/gui/admin.py" line="125"/>
         <location filename="../../caseapp/gui/recover_page.py" line="42"/>
-        <location filename="../../caseapp/gui/unlock_page.py" line="32"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="47"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="124"/>
-        <location filename="../../caseapp/gui/admin.py" line="135"/>
+        <location filename="../../caseapp/gui/admin.py" line="125"/>
+        <location filename="../../caseapp/gui/admin.py" line="136"/>
         <location filename="../../caseapp/gui/record_views.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="132"/>
+        <location filename="../../caseapp/gui/admin.py" line="133"/>
         <source>New user&apos;s name</source>
         <translation>Nombre del nuevo usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="133"/>
+        <location filename="../../caseapp/gui/admin.py" line="134"/>
         <source>Letters, digits, . _ -</source>
         <translation>Letras, dígitos, . _ -</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="140"/>
+        <location filename="../../caseapp/gui/admin.py" line="141"/>
         <source>&amp;Add user</source>
         <translation>&amp;Agregar usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="141"/>
+        <location filename="../../caseapp/gui/admin.py" line="142"/>
         <source>&amp;Remove selected user</source>
         <translation>&amp;Eliminar al usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="142"/>
+        <location filename="../../caseapp/gui/admin.py" line="143"/>
         <source>Give the selected user this &amp;role</source>
         <translation>Dar este &amp;rol al usuario seleccionado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="143"/>
+        <location filename="../../caseapp/gui/admin.py" line="144"/>
         <source>Set a new passphrase for the selected user…</source>
         <translation>Establecer una nueva frase de contraseña para el usuario seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="144"/>
+        <location filename="../../caseapp/gui/admin.py" line="145"/>
         <source>Re&amp;key the vault…</source>
         <translation>Cambiar la c&amp;lave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="147"/>
+        <location filename="../../caseapp/gui/admin.py" line="148"/>
         <source>A new database key for everyone (after a laptop or a passphrase may have been exposed)</source>
         <translation>Una nueva clave de base de datos para todos (si una computadora portátil o una frase de contraseña pudo haber quedado expuesta)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="151"/>
+        <location filename="../../caseapp/gui/admin.py" line="152"/>
         <source>New recovery &amp;code…</source>
         <translation>Nuevo código de recu&amp;peración…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="154"/>
+        <location filename="../../caseapp/gui/admin.py" line="155"/>
         <source>Files are purged only when you review the list and confirm: never automatically. A purge removes the file for good (rows, documents, search entries) and leaves only a non-identifying entry in the audit log.</source>
         <translation>Los expedientes solo se eliminan cuando usted revisa la lista y lo confirma: nunca de forma automática. Una eliminación borra el expediente para siempre (filas, documentos, entradas de búsqueda) y deja solo una entrada no identificable en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="162"/>
+        <location filename="../../caseapp/gui/admin.py" line="163"/>
         <source>Years to keep a file after its last case closed</source>
         <translation>Años que se conserva un expediente después de cerrarse su último caso</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="165"/>
+        <location filename="../../caseapp/gui/admin.py" line="166"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="166"/>
+        <location filename="../../caseapp/gui/admin.py" line="167"/>
         <source>Save the &amp;policy</source>
         <translation>Guardar la &amp;política</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="167"/>
+        <location filename="../../caseapp/gui/admin.py" line="168"/>
         <source>Re&amp;view files due…</source>
         <translation>Re&amp;visar los expedientes vencidos…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="169"/>
+        <location filename="../../caseapp/gui/admin.py" line="170"/>
         <source>Files due for purging</source>
         <translation>Expedientes que deben eliminarse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <location filename="../../caseapp/gui/admin.py" line="172"/>
         <source>Last case closed</source>
         <translation>Último caso cerrado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <location filename="../../caseapp/gui/admin.py" line="172"/>
         <source>Due since</source>
         <translation>Vencido desde</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="177"/>
+        <location filename="../../caseapp/gui/admin.py" line="178"/>
         <source>&amp;Purge these files…</source>
         <translation>&amp;Eliminar estos expedientes…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="183"/>
+        <location filename="../../caseapp/gui/admin.py" line="185"/>
         <source>Add a user</source>
         <translation>Agregar un usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="185"/>
+        <location filename="../../caseapp/gui/admin.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="186"/>
+        <location filename="../../caseapp/gui/admin.py" line="188"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="194"/>
+        <location filename="../../caseapp/gui/admin.py" line="196"/>
         <source>Keys</source>
         <comment>encryption keys</comment>
         <translation>Claves</translation>
@@ -211,92 +214,92 @@
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="199"/>
+        <location filename="../../caseapp/gui/admin.py" line="201"/>
         <source>Retention</source>
         <translation>Conservación de datos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="203"/>
+        <location filename="../../caseapp/gui/admin.py" line="205"/>
         <source>Keep a file after its last case closed for:</source>
         <translation>Conservar un expediente después de cerrarse su último caso durante:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="214"/>
+        <location filename="../../caseapp/gui/admin.py" line="216"/>
         <source>Users and roles</source>
         <translation>Usuarios y roles</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="251"/>
+        <location filename="../../caseapp/gui/admin.py" line="259"/>
         <source>Select a user in the list first.</source>
         <translation>Primero seleccione un usuario de la lista.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="275"/>
+        <location filename="../../caseapp/gui/admin.py" line="283"/>
         <source>User added.</source>
         <translation>Se agregó el usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="281"/>
+        <location filename="../../caseapp/gui/admin.py" line="289"/>
         <source>Remove the user %1? They will no longer be able to unlock.</source>
         <translation>¿Eliminar al usuario %1? Ya no podrá desbloquear la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="283"/>
+        <location filename="../../caseapp/gui/admin.py" line="291"/>
         <source>User removed.</source>
         <translation>Se eliminó el usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="289"/>
+        <location filename="../../caseapp/gui/admin.py" line="297"/>
         <source>Role changed.</source>
         <translation>Se cambió el rol.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="297"/>
+        <location filename="../../caseapp/gui/admin.py" line="305"/>
         <source>Type the new passphrase in the Add a user box first: </source>
         <translation>Primero escriba la nueva frase de contraseña en el recuadro Agregar un usuario: </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="301"/>
+        <location filename="../../caseapp/gui/admin.py" line="309"/>
         <source>Passphrase set; tell the user in person.</source>
         <translation>Se estableció la frase de contraseña; comuníquesela al usuario en persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="307"/>
+        <location filename="../../caseapp/gui/admin.py" line="315"/>
         <source>Give the vault a new database key? Every user keeps their passphrase. Do this after a laptop or a key file may have been copied.</source>
         <translation>¿Dar a la bóveda una nueva clave de base de datos? Cada usuario conserva su frase de contraseña. Hágalo si una computadora portátil o un archivo de claves pudo haber sido copiado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="311"/>
+        <location filename="../../caseapp/gui/admin.py" line="319"/>
         <source>Rekeying the vault…</source>
         <translation>Cambiando la clave de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="323"/>
+        <location filename="../../caseapp/gui/admin.py" line="331"/>
         <source>The vault has a new key.</source>
         <translation>La bóveda tiene una nueva clave.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="329"/>
+        <location filename="../../caseapp/gui/admin.py" line="337"/>
         <source>Replace the recovery code? The old one stops working; the new one is shown once.</source>
         <translation>¿Reemplazar el código de recuperación? El anterior dejará de funcionar; el nuevo se mostrará una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="338"/>
+        <location filename="../../caseapp/gui/admin.py" line="346"/>
         <source>New recovery code</source>
         <translation>Nuevo código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="339"/>
+        <location filename="../../caseapp/gui/admin.py" line="347"/>
         <source>Write this down and give it to the supervising attorney:</source>
         <translation>Anótelo y entrégueselo al abogado supervisor:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="355"/>
+        <location filename="../../caseapp/gui/admin.py" line="363"/>
         <source>Files are now kept %1 years after their last case closed.</source>
         <translation>Ahora los expedientes se conservan %1 años después de cerrarse su último caso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="376"/>
+        <location filename="../../caseapp/gui/admin.py" line="384"/>
         <source>&amp;Purge these %n file(s)…</source>
         <translation>
             <numerusform>&amp;Eliminar este expediente (%n)…</numerusform>
@@ -304,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="378"/>
+        <location filename="../../caseapp/gui/admin.py" line="386"/>
         <source>%n file(s) due. Check the list before purging.</source>
         <translation>
             <numerusform>%n expediente vencido. Revise la lista antes de eliminar.</numerusform>
@@ -312,12 +315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="380"/>
+        <location filename="../../caseapp/gui/admin.py" line="388"/>
         <source>No file is due under the policy.</source>
         <translation>Según la política, ningún expediente debe eliminarse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="386"/>
+        <location filename="../../caseapp/gui/admin.py" line="394"/>
         <source>Purge %n file(s) for good? They cannot be brought back, except from a backup made before now.</source>
         <translation>
             <numerusform>¿Eliminar %n expediente para siempre? No se podrá recuperar, salvo desde una copia de seguridad hecha antes de ahora.</numerusform>
@@ -325,12 +328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="394"/>
+        <location filename="../../caseapp/gui/admin.py" line="402"/>
         <source>Purging and compacting the vault…</source>
         <translation>Eliminando y compactando la bóveda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/admin.py" line="400"/>
+        <location filename="../../caseapp/gui/admin.py" line="408"/>
         <source>Purged %n file(s); the vault file was compacted.</source>
         <translation>
             <numerusform>Se eliminó %n expediente; el archivo de la bóveda se compactó.</numerusform>
@@ -338,7 +341,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="414"/>
+        <location filename="../../caseapp/gui/admin.py" line="422"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
@@ -376,6 +379,7 @@
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
         <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <location filename="../../caseapp/gui/client_file.py" line="268"/>
+        <location filename="../../caseapp/gui/field_window.py" line="383"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="268"/>
         <source>YYYY-MM-DD</source>
@@ -445,7 +449,7 @@
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <location filename="../../caseapp/gui/admin.py" line="172"/>
         <location filename="../../caseapp/gui/audit_viewer.py" line="80"/>
         <location filename="../../caseapp/gui/client_file.py" line="157"/>
         <location filename="../../caseapp/gui/dashboard.py" line="129"/>
@@ -469,7 +473,7 @@
     <message>
         <location filename="../../caseapp/gui/audit_viewer.py" line="92"/>
         <location filename="../../caseapp/gui/recover_page.py" line="59"/>
-        <location filename="../../caseapp/gui/unlock_page.py" line="53"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
@@ -641,6 +645,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="251"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
+        <location filename="../../caseapp/gui/field_window.py" line="382"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="216"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
@@ -648,6 +653,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
+        <location filename="../../caseapp/gui/field_window.py" line="383"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="115"/>
@@ -687,16 +693,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="259"/>
+        <location filename="../../caseapp/gui/field_window.py" line="384"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="259"/>
+        <location filename="../../caseapp/gui/field_window.py" line="384"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="260"/>
+        <location filename="../../caseapp/gui/field_window.py" line="385"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
@@ -766,6 +775,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="286"/>
+        <location filename="../../caseapp/gui/field_window.py" line="408"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="225"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
@@ -803,6 +813,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="294"/>
+        <location filename="../../caseapp/gui/field_window.py" line="410"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
@@ -952,7 +963,7 @@
         <translation>Ca&amp;sos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/admin.py" line="171"/>
+        <location filename="../../caseapp/gui/admin.py" line="172"/>
         <location filename="../../caseapp/gui/client_file.py" line="406"/>
         <source>Cases</source>
         <translation>Casos</translation>
@@ -1243,12 +1254,13 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="670"/>
-        <location filename="../../caseapp/gui/main_window.py" line="306"/>
+        <location filename="../../caseapp/gui/main_window.py" line="315"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="695"/>
+        <location filename="../../caseapp/gui/field_window.py" line="520"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="288"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
@@ -1377,12 +1389,16 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="334"/>
+        <location filename="../../caseapp/gui/field_window.py" line="86"/>
+        <location filename="../../caseapp/gui/field_window.py" line="120"/>
         <location filename="../../caseapp/gui/main_window.py" line="85"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="335"/>
+        <location filename="../../caseapp/gui/field_window.py" line="315"/>
+        <location filename="../../caseapp/gui/field_window.py" line="378"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="208"/>
         <source>New intake</source>
         <translation>Nueva admisión</translation>
@@ -1941,14 +1957,322 @@
         <translation>caseapp — sesión iniciada como %1</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="75"/>
+        <source>caseapp — field laptop — signed in as %1</source>
+        <translation>caseapp — computadora de campo — sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="79"/>
         <location filename="../../caseapp/gui/main_window.py" line="78"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="81"/>
         <location filename="../../caseapp/gui/main_window.py" line="80"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="86"/>
+        <source>Take a new intake (Ctrl+N)</source>
+        <translation>Registrar una nueva admisión (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="91"/>
+        <location filename="../../caseapp/gui/field_window.py" line="124"/>
+        <source>&amp;Seal for the office…</source>
+        <translation>&amp;Sellar para la oficina…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="93"/>
+        <source>Seal every intake for the office and remove it from this laptop</source>
+        <translation>Sellar todas las admisiones para la oficina y eliminarlas de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="105"/>
+        <source>&amp;Intakes</source>
+        <translation>&amp;Admisiones</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="118"/>
+        <source>This field laptop</source>
+        <translation>Esta computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="128"/>
+        <source>Intakes waiting to be sealed</source>
+        <translation>Admisiones pendientes de sellar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="131"/>
+        <source>When each waiting intake was taken</source>
+        <translation>Cuándo se registró cada admisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="143"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="59"/>
+        <source>Field laptop</source>
+        <translation>Computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="148"/>
+        <source>Intakes are kept encrypted on this laptop until you seal them. Sealing writes one file per intake that only the office can open, and removes the intake from this laptop: nobody can read it here again. Carry the sealed files to the office (a USB stick is fine; they are encrypted).</source>
+        <translation>Las admisiones se guardan cifradas en esta computadora hasta que usted las selle. Al sellarlas, se escribe un archivo por admisión que solo la oficina puede abrir, y la admisión se elimina de esta computadora: nadie podrá volver a leerla aquí. Lleve los archivos sellados a la oficina (puede usar una memoria USB; están cifrados).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="160"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="181"/>
+        <source>%1 — sealing to the office for form version %2.</source>
+        <translation>%1 — sella las admisiones para la oficina con la versión %2 del formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="198"/>
+        <source>Intake %1 — taken %2</source>
+        <translation>Admisión %1 — registrada el %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="202"/>
+        <source>%n intake(s) wait to be sealed.</source>
+        <translation>
+            <numerusform>%n admisión pendiente de sellar.</numerusform>
+            <numerusform>%n admisiones pendientes de sellar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="204"/>
+        <location filename="../../caseapp/gui/field_window.py" line="229"/>
+        <source>Nothing waits to be sealed.</source>
+        <translation>No hay nada pendiente de sellar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="220"/>
+        <source>Intake saved on this laptop, encrypted. %n intake(s) wait to be sealed.</source>
+        <translation>
+            <numerusform>Se guardó la admisión cifrada en esta computadora. %n admisión pendiente de sellar.</numerusform>
+            <numerusform>Se guardó la admisión cifrada en esta computadora. %n admisiones pendientes de sellar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="231"/>
+        <source>Where to write the sealed intakes</source>
+        <translation>Dónde guardar las admisiones selladas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="236"/>
+        <source>Seal for the office</source>
+        <translation>Sellar para la oficina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="238"/>
+        <source>Seal %n intake(s) into %1? Each becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</source>
+        <translation>
+            <numerusform>¿Sellar %n admisión en %1? Se convertirá en un archivo que solo la oficina puede abrir y se eliminará de esta computadora: no se podrá volver a leer aquí.</numerusform>
+            <numerusform>¿Sellar %n admisiones en %1? Cada una se convertirá en un archivo que solo la oficina puede abrir y se eliminará de esta computadora: no se podrá volver a leer aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="246"/>
+        <source>&amp;Seal</source>
+        <translation>&amp;Sellar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="256"/>
+        <source>Sealing…</source>
+        <translation>Sellando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_window.py" line="269"/>
+        <source>Sealed %n intake(s) into %1. They are gone from this laptop; take the files to the office.</source>
+        <translation>
+            <numerusform>Se selló %n admisión en %1. Ya no está en esta computadora; lleve el archivo a la oficina.</numerusform>
+            <numerusform>Se sellaron %n admisiones en %1. Ya no están en esta computadora; lleve los archivos a la oficina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="324"/>
+        <location filename="../../caseapp/gui/field_window.py" line="575"/>
+        <source>Intake not saved</source>
+        <translation>Admisión sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="325"/>
+        <source>The intake being typed is not saved. Leave it and lose what was typed?</source>
+        <translation>La admisión que se está escribiendo no se ha guardado. ¿Desea dejarla y perder lo escrito?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="380"/>
+        <source>Given names</source>
+        <translation>Nombres de pila</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="381"/>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="386"/>
+        <source>e.g. +1 415 555 0134</source>
+        <translation>p. ej., +1 415 555 0134</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="387"/>
+        <source>Safe to &amp;call</source>
+        <translation>Seguro para &amp;llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="388"/>
+        <source>Safe to te&amp;xt</source>
+        <translation>Seguro para mensajes de te&amp;xto</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="389"/>
+        <source>Street address</source>
+        <translation>Dirección (calle y número)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="391"/>
+        <source>e.g. CA</source>
+        <translation>p. ej., CA</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="392"/>
+        <source>ZIP code</source>
+        <translation>Código postal (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="393"/>
+        <source>Safe to send &amp;mail</source>
+        <translation>Seguro para correo p&amp;ostal</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="394"/>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="394"/>
+        <source>e.g. A123456789</source>
+        <translation>p. ej., A123456789</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="396"/>
+        <source>Intake note</source>
+        <translation>Nota de admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="397"/>
+        <source>What the person needs help with, in their words</source>
+        <translation>Con qué necesita ayuda la persona, en sus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="398"/>
+        <source>The note is &amp;sensitive (e.g. an asylum narrative)</source>
+        <translation>La nota es sensi&amp;ble (p. ej., un relato de asilo)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="400"/>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="402"/>
+        <source>&amp;Attach a document…</source>
+        <translation>Ad&amp;juntar un documento…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="406"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombres de pila:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="407"/>
+        <source>&amp;Family names:</source>
+        <translation>Ap&amp;ellidos:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="409"/>
+        <source>&amp;Date of birth:</source>
+        <translation>Fec&amp;ha de nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="412"/>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="415"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="421"/>
+        <source>S&amp;treet address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="422"/>
+        <source>Cit&amp;y:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="423"/>
+        <source>St&amp;ate:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="424"/>
+        <source>&amp;ZIP code:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="426"/>
+        <source>A-&amp;number:</source>
+        <translation>Número &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="427"/>
+        <source>Contact and numbers (optional)</source>
+        <translation>Contacto y números (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="429"/>
+        <source>Note and documents (optional)</source>
+        <translation>Nota y documentos (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="437"/>
+        <source>&amp;Save the intake</source>
+        <translation>&amp;Guardar la admisión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="490"/>
+        <source>At most %1 documents per intake.</source>
+        <translation>Como máximo %1 documentos por admisión.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="493"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="505"/>
+        <source>That file could not be read.</source>
+        <translation>No se pudo leer ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="539"/>
+        <source>Type the street address too, or leave the address empty.</source>
+        <translation>Escriba también la calle y el número, o deje la dirección vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_window.py" line="576"/>
+        <source>Close without saving? What was typed is lost.</source>
+        <translation>¿Cerrar sin guardar? Se perderá lo escrito.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/main_window.py" line="89"/>
@@ -1986,11 +2310,13 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="96"/>
         <location filename="../../caseapp/gui/main_window.py" line="102"/>
         <source>Change my &amp;passphrase…</source>
         <translation>Cambiar mi &amp;frase de contraseña…</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="98"/>
         <location filename="../../caseapp/gui/main_window.py" line="104"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
@@ -2026,82 +2352,95 @@
         <translation>Escribir una copia de seguridad cifrada de toda la bóveda, para guardarla en otro disco</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="128"/>
+        <location filename="../../caseapp/gui/field_window.py" line="100"/>
+        <location filename="../../caseapp/gui/main_window.py" line="135"/>
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="137"/>
+        <location filename="../../caseapp/gui/main_window.py" line="129"/>
+        <source>&amp;Import sealed intakes…</source>
+        <translation>&amp;Importar admisiones selladas…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="131"/>
+        <source>Intakes sealed on a field laptop: verify, open, conflict-check, import</source>
+        <translation>Admisiones selladas en una computadora de campo: verificar, abrir, revisar conflictos, importar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/main_window.py" line="144"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="147"/>
+        <location filename="../../caseapp/gui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="150"/>
+        <location filename="../../caseapp/gui/main_window.py" line="159"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="173"/>
+        <location filename="../../caseapp/gui/main_window.py" line="182"/>
         <source>Work area</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="176"/>
+        <location filename="../../caseapp/gui/main_window.py" line="185"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="177"/>
+        <location filename="../../caseapp/gui/main_window.py" line="186"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="179"/>
+        <location filename="../../caseapp/gui/main_window.py" line="188"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="181"/>
+        <location filename="../../caseapp/gui/main_window.py" line="190"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="192"/>
+        <location filename="../../caseapp/gui/field_window.py" line="112"/>
+        <location filename="../../caseapp/gui/main_window.py" line="201"/>
         <source>Audit log warning</source>
         <translation>Advertencia del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="199"/>
+        <location filename="../../caseapp/gui/main_window.py" line="208"/>
         <source>Backup reminder</source>
         <translation>Recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="203"/>
+        <location filename="../../caseapp/gui/main_window.py" line="212"/>
         <source>Back up &amp;now…</source>
         <translation>Hacer la copia &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="219"/>
+        <location filename="../../caseapp/gui/main_window.py" line="228"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="221"/>
+        <location filename="../../caseapp/gui/field_window.py" line="161"/>
+        <location filename="../../caseapp/gui/main_window.py" line="230"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="343"/>
+        <location filename="../../caseapp/gui/main_window.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="344"/>
+        <location filename="../../caseapp/gui/main_window.py" line="353"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
@@ -2109,17 +2448,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="345"/>
+        <location filename="../../caseapp/gui/main_window.py" line="354"/>
         <source>Save them now, or discard them?</source>
         <translation>¿Desea guardarlos ahora o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="428"/>
+        <location filename="../../caseapp/gui/main_window.py" line="445"/>
         <source>&lt;b&gt;This vault has never been backed up.&lt;/b&gt; If this laptop is lost or breaks, every client file is lost with it. Back it up to a disk you keep somewhere else.</source>
         <translation>&lt;b&gt;Nunca se ha hecho una copia de seguridad de esta bóveda.&lt;/b&gt; Si esta computadora se pierde o se daña, se pierden con ella todos los expedientes. Haga una copia de seguridad en un disco que guarde en otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="438"/>
+        <location filename="../../caseapp/gui/main_window.py" line="455"/>
         <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
         <translation>
             <numerusform>&lt;b&gt;La última copia de seguridad tiene %n día.&lt;/b&gt; Haga una copia de seguridad de la bóveda en un disco que guarde en otro lugar.</numerusform>
@@ -2127,27 +2466,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="451"/>
+        <location filename="../../caseapp/gui/main_window.py" line="468"/>
         <source>Back up the vault to</source>
         <translation>Guardar la copia de seguridad de la bóveda en</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="456"/>
+        <location filename="../../caseapp/gui/main_window.py" line="473"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="466"/>
+        <location filename="../../caseapp/gui/main_window.py" line="483"/>
         <source>Backup written: %1 (%2 MB, encrypted). Keep it on another disk.</source>
         <translation>Copia de seguridad escrita: %1 (%2 MB, cifrada). Guárdela en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="483"/>
+        <location filename="../../caseapp/gui/field_window.py" line="284"/>
+        <location filename="../../caseapp/gui/main_window.py" line="500"/>
         <source>Passphrase changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="517"/>
+        <location filename="../../caseapp/gui/field_window.py" line="300"/>
+        <location filename="../../caseapp/gui/main_window.py" line="534"/>
         <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
     </message>
@@ -2158,6 +2499,7 @@
         <translation>Número</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="386"/>
         <location filename="../../caseapp/gui/record_editor.py" line="71"/>
         <location filename="../../caseapp/gui/record_views.py" line="52"/>
         <source>Phone</source>
@@ -2418,15 +2760,263 @@
         <translation>Calle</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="390"/>
         <location filename="../../caseapp/gui/record_editor.py" line="104"/>
         <location filename="../../caseapp/gui/record_views.py" line="65"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_office.py" line="60"/>
+        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <source>Field laptops</source>
+        <translation>Computadoras de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <location filename="../../caseapp/gui/field_window.py" line="391"/>
         <location filename="../../caseapp/gui/record_views.py" line="66"/>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <source>Device id</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="66"/>
+        <source>&amp;Enrol a field laptop…</source>
+        <translation>&amp;Inscribir una computadora de campo…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="67"/>
+        <source>Re&amp;voke the selected laptop…</source>
+        <translation>Revo&amp;car la computadora seleccionada…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="95"/>
+        <source>revoked %1</source>
+        <translation>revocada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="97"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="117"/>
+        <source>Select a laptop in the list first.</source>
+        <translation>Primero seleccione una computadora de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="123"/>
+        <source>Revoke a field laptop</source>
+        <translation>Revocar una computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="125"/>
+        <source>Revoke %1? Intakes it seals from now on are refused at import. Do this when a laptop is lost or retired.</source>
+        <translation>¿Revocar %1? Las admisiones que selle a partir de ahora se rechazarán al importarlas. Hágalo cuando una computadora se pierda o se retire de uso.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="140"/>
+        <source>%1 is revoked: its intakes are refused from now on.</source>
+        <translation>Se revocó %1: a partir de ahora se rechazan sus admisiones.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="160"/>
+        <source>Enrol a field laptop</source>
+        <translation>Inscribir una computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="162"/>
+        <source>The laptop&apos;s name</source>
+        <translation>Nombre de la computadora</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="163"/>
+        <source>e.g. Clinic laptop 2 — never a person&apos;s name</source>
+        <translation>p. ej., Clinic laptop 2 — nunca el nombre de una persona</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="165"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="49"/>
+        <source>Kit passphrase</source>
+        <translation>Frase de contraseña del kit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="166"/>
+        <source>Kit passphrase again</source>
+        <translation>Frase de contraseña del kit (otra vez)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="168"/>
+        <source>Folder for the kit</source>
+        <translation>Carpeta para el kit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="170"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="46"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="100"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="176"/>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Computadora:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="177"/>
+        <source>&amp;Kit passphrase:</source>
+        <translation>&amp;Frase de contraseña del kit:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="179"/>
+        <source>&amp;Folder:</source>
+        <translation>C&amp;arpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="181"/>
+        <source>&amp;Write the kit</source>
+        <translation>&amp;Generar el kit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="192"/>
+        <source>The kit lets one laptop take intakes and seal them to this office. It holds no client data. Give the kit passphrase (at least 12 characters) to the field worker in person, never with the kit. Use an empty folder, for example on a USB stick.</source>
+        <translation>El kit permite que una computadora registre admisiones y las selle para esta oficina. No contiene datos de clientes. Entregue en persona la frase de contraseña del kit (al menos 12 caracteres) a quien trabaja en el campo, nunca junto con el kit. Use una carpeta vacía, por ejemplo, en una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="206"/>
+        <source>An empty folder for the kit</source>
+        <translation>Una carpeta vacía para el kit</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="219"/>
+        <source>Name the laptop.</source>
+        <translation>Escriba un nombre para la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="226"/>
+        <source>Use a kit passphrase of at least %1 characters.</source>
+        <translation>Use una frase de contraseña del kit de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="232"/>
+        <source>Choose the folder for the kit.</source>
+        <translation>Elija la carpeta para el kit.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="236"/>
+        <source>Writing the kit…</source>
+        <translation>Generando el kit…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="248"/>
+        <source>Kit written to %1. Give the kit passphrase to the field worker in person.</source>
+        <translation>Kit guardado en %1. Entregue en persona la frase de contraseña del kit a quien trabaja en el campo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="278"/>
+        <source>Import sealed intakes</source>
+        <translation>Importar admisiones selladas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="280"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="280"/>
+        <source>Why / conflicts</source>
+        <translation>Motivo / conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="280"/>
+        <source>What happened to each file</source>
+        <translation>Qué pasó con cada archivo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="284"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="286"/>
+        <source>&amp;Choose the folder…</source>
+        <translation>&amp;Elegir la carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="296"/>
+        <source>Choose the folder with the sealed intakes (*.caseapp-intake) a field laptop wrote. Each is checked against the enrolled laptops, opened, and given the conflict check; a file imported before is skipped, and one that fails a check is refused with the reason.</source>
+        <translation>Elija la carpeta con las admisiones selladas (*.caseapp-intake) que escribió una computadora de campo. Cada una se comprueba con las computadoras inscritas, se abre y pasa por la verificación de conflictos; un archivo ya importado se omite, y uno que no pasa una comprobación se rechaza indicando el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="310"/>
+        <source>The folder with the sealed intakes</source>
+        <translation>La carpeta con las admisiones selladas</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="320"/>
+        <source>That folder could not be read.</source>
+        <translation>No se pudo leer esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="323"/>
+        <source>There are no sealed intakes (*.caseapp-intake) in that folder.</source>
+        <translation>No hay admisiones selladas (*.caseapp-intake) en esa carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_office.py" line="326"/>
+        <source>Importing %n sealed intake(s)…</source>
+        <translation>
+            <numerusform>Importando %n admisión sellada…</numerusform>
+            <numerusform>Importando %n admisiones selladas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="344"/>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="345"/>
+        <source>imported before</source>
+        <translation>ya importada</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="346"/>
+        <source>REFUSED</source>
+        <translation>RECHAZADA</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field_office.py" line="352"/>
+        <source>%n possible conflict(s) to review</source>
+        <translation>
+            <numerusform>%n posible conflicto por revisar</numerusform>
+            <numerusform>%n posibles conflictos por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="354"/>
+        <source>no possible conflict</source>
+        <translation>sin posibles conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="366"/>
+        <source>%1 imported, %2 imported before, %3 refused.</source>
+        <translation>Importadas: %1; ya importadas: %2; rechazadas: %3.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/record_views.py" line="67"/>
@@ -2633,6 +3223,7 @@
         <translation>Asignado a</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_office.py" line="280"/>
         <location filename="../../caseapp/gui/record_views.py" line="140"/>
         <source>File</source>
         <translation>Archivo</translation>
@@ -2765,124 +3356,158 @@
         <translation>Guardar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="29"/>
+        <location filename="../../caseapp/gui/application.py" line="30"/>
         <source>The vault was locked because nobody used caseapp for a while.</source>
         <translation>La bóveda se bloqueó porque nadie usó caseapp durante un rato.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="30"/>
+        <location filename="../../caseapp/gui/application.py" line="31"/>
         <source>Some unsaved edits could not be kept.</source>
         <translation>Algunos cambios sin guardar no se pudieron conservar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="32"/>
+        <location filename="../../caseapp/gui/application.py" line="33"/>
         <source>The vault is ready. Unlock it with the passphrase you just chose.</source>
         <translation>La bóveda está lista. Desbloquéela con la frase de contraseña que acaba de elegir.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="30"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="31"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="41"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="45"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="182"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="42"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="46"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="53"/>
         <source>for example mgarcia</source>
         <translation>por ejemplo, mgarcia</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="48"/>
-        <location filename="../../caseapp/gui/unlock_page.py" line="33"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="52"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="105"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="48"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="48"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="52"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="59"/>
         <source>four or more unrelated words</source>
         <translation>cuatro o más palabras sin relación entre sí</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="55"/>
         <source>Confirm passphrase</source>
         <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="51"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="55"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="62"/>
         <source>type it again</source>
         <translation>escríbala de nuevo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="53"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="57"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="64"/>
         <location filename="../../caseapp/gui/recover_page.py" line="47"/>
         <source>Passphrase confirmation status</source>
         <translation>Estado de la confirmación de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="58"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="62"/>
         <location filename="../../caseapp/gui/recovery_code_page.py" line="138"/>
         <location filename="../../caseapp/gui/recovery_code_page.py" line="139"/>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="60"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="64"/>
         <source>None: I will copy the codes by hand</source>
         <translation>Ninguna: copiaré los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="61"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="65"/>
         <source>Print it on paper</source>
         <translation>Imprimirla en papel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="62"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="66"/>
         <source>Save it as an encrypted PDF</source>
         <translation>Guardarla como PDF cifrado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="65"/>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="66"/>
-        <location filename="../../caseapp/gui/gate_window.py" line="47"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="69"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="70"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="54"/>
         <source>Create vault</source>
         <translation>Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="72"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="75"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="75"/>
+        <source>Restore the vault from a backup file</source>
+        <translation>Restaurar la bóveda desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="78"/>
+        <source>Set up as a &amp;field laptop…</source>
+        <translation>Configurar como computadora de ca&amp;mpo…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="78"/>
+        <source>Set up as a field laptop from a field kit</source>
+        <translation>Configurar como computadora de campo con un kit de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="83"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="84"/>
         <source>Your user &amp;name:</source>
         <translation>Su &amp;nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="74"/>
-        <location filename="../../caseapp/gui/unlock_page.py" line="54"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="85"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="135"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="68"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="76"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="87"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="88"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="78"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="89"/>
         <source>Recovery &amp;sheet:</source>
         <translation>&amp;Hoja de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="81"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="92"/>
         <source>Create a new vault</source>
         <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="85"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="96"/>
         <source>Every client file on this computer is kept in one encrypted vault. You will be its administrator. Choose a passphrase of four or more unrelated words that only you know: without it or the recovery code shown next, nobody can open the vault, not even the office IT.</source>
         <translation>Todos los expedientes de esta computadora se guardan en una sola bóveda cifrada. Usted será su administrador. Elija una frase de contraseña de cuatro o más palabras sin relación entre sí que solo usted conozca: sin ella o sin el código de recuperación que se muestra a continuación, nadie puede abrir la bóveda, ni siquiera el personal de informática de la oficina.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/create_vault_page.py" line="171"/>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="112"/>
+        <source>Not a new vault?</source>
+        <translation>¿No es una bóveda nueva?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/create_vault_page.py" line="200"/>
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creando la bóveda… esto tarda unos segundos.</translation>
     </message>
@@ -2893,7 +3518,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/form_parts.py" line="54"/>
-        <location filename="../../caseapp/gui/main_window.py" line="228"/>
+        <location filename="../../caseapp/gui/main_window.py" line="237"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
@@ -2903,33 +3528,118 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/gate_window.py" line="42"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="49"/>
         <source>caseapp — %1</source>
         <translation>caseapp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/gate_window.py" line="45"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="52"/>
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/gate_window.py" line="48"/>
-        <location filename="../../caseapp/gui/gate_window.py" line="50"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="55"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="57"/>
         <location filename="../../caseapp/gui/recover_page.py" line="35"/>
         <location filename="../../caseapp/gui/recovery_code_page.py" line="42"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/gate_window.py" line="49"/>
-        <location filename="../../caseapp/gui/unlock_page.py" line="35"/>
+        <location filename="../../caseapp/gui/gate_window.py" line="56"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="50"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/gate_window.py" line="58"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="95"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="177"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="30"/>
+        <source>This laptop is now a field laptop: it takes new intakes and seals them for the office.</source>
+        <translation>Esta computadora ahora es una computadora de campo: registra admisiones nuevas y las sella para la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="44"/>
+        <source>Field kit</source>
+        <translation>Kit de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="45"/>
+        <source>the kit file, or the folder that holds it</source>
+        <translation>el archivo del kit o la carpeta que lo contiene</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="47"/>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="158"/>
+        <source>Choose the field kit file</source>
+        <translation>Elegir el archivo del kit de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="49"/>
+        <source>given to you in person by the office</source>
+        <translation>la que la oficina le entregó en persona</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="52"/>
+        <source>Your user name</source>
+        <translation>Su nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="62"/>
         <location filename="../../caseapp/gui/recover_page.py" line="45"/>
         <source>Confirm new passphrase</source>
         <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="66"/>
+        <source>&amp;Set up field laptop</source>
+        <translation>C&amp;onfigurar la computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="67"/>
+        <source>Set up field laptop</source>
+        <translation>Configurar la computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="70"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="119"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="80"/>
+        <source>Field &amp;kit:</source>
+        <translation>&amp;Kit de campo:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="83"/>
+        <source>Kit pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña del kit:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="86"/>
+        <source>N&amp;ew passphrase:</source>
+        <translation>N&amp;ueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="97"/>
+        <source>Set up as a field laptop</source>
+        <translation>Configurar como computadora de campo</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="101"/>
+        <source>A field laptop takes new intakes away from the office and seals them so that only the office can open them; it keeps nothing it could read back. Choose the field kit the office made for this laptop, type the kit passphrase the office gave you in person, then choose your own user name and passphrase for this laptop.</source>
+        <translation>Una computadora de campo registra admisiones nuevas fuera de la oficina y las sella para que solo la oficina pueda abrirlas; no guarda nada que pueda volver a leer. Elija el kit de campo que la oficina preparó para esta computadora, escriba la frase de contraseña del kit que la oficina le entregó en persona y luego elija su propio nombre de usuario y su propia frase de contraseña para esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="228"/>
+        <source>Setting up the field laptop… this takes a few seconds.</source>
+        <translation>Configurando la computadora de campo… esto tarda unos segundos.</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/recover_page.py" line="49"/>
@@ -2942,7 +3652,9 @@
         <translation>Establecer la frase de contraseña y desbloquear</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_setup_page.py" line="69"/>
         <location filename="../../caseapp/gui/recover_page.py" line="52"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -3361,42 +4073,52 @@
         <translation>Nivel de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="34"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="36"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="52"/>
         <source>&amp;Forgot passphrase?</source>
         <translation>¿&amp;Olvidó su frase de contraseña?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="37"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="52"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>¿Olvidó su frase de contraseña? Use el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="45"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="56"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurar desde una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="56"/>
+        <source>Replace this vault with one restored from a backup</source>
+        <translation>Reemplazar esta bóveda por una restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/unlock_page.py" line="59"/>
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="62"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="79"/>
         <source>Unlock the vault</source>
         <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="63"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="80"/>
         <source>Choose your user name and type your passphrase.</source>
         <translation>Elija su nombre de usuario y escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/unlock_page.py" line="120"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="141"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/unlock_page.py" line="153"/>
+        <location filename="../../caseapp/gui/unlock_page.py" line="174"/>
         <source>Too many failed attempts. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Puede volver a intentarlo en %n segundo.</numerusform>
@@ -3457,6 +4179,132 @@
         <location filename="../../caseapp/gui/print_preview.py" line="170"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="31"/>
+        <source>Its audit log was not checked against the audit anchor, so a backup forged from this vault&apos;s public key file would not have been caught.</source>
+        <translation>Su registro de auditoría no se comprobó con el ancla de auditoría, así que no se habría detectado una copia de seguridad falsificada a partir del archivo de clave pública de esta bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="37"/>
+        <source>The vault that was here was first backed up to %1 and then set aside in %2 (not deleted: remove it once you are sure).</source>
+        <translation>Primero se hizo una copia de seguridad de la bóveda que había aquí en %1, y luego esa bóveda se apartó en %2 (no se borró: elimínela cuando tenga la certeza).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="43"/>
+        <source>For a new laptop: the vault is rebuilt here from a backup file. Type the user name and passphrase of someone who could open the vault when the backup was made. (The recovery code cannot restore a backup; once restored, it still works on the unlock screen.)</source>
+        <translation>Para una computadora nueva: la bóveda se reconstruye aquí a partir de un archivo de copia de seguridad. Escriba el nombre de usuario y la frase de contraseña de alguien que podía abrir la bóveda cuando se hizo la copia. (El código de recuperación no sirve para restaurar una copia de seguridad; una vez restaurada la bóveda, sigue funcionando en la pantalla de desbloqueo).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="51"/>
+        <source>For a vault that is damaged: the vault now in this folder is first backed up beside it, then set aside (renamed, not deleted), and the backup takes its place. This needs an administrator of the vault now here, and the same user name and passphrase must also open the backup.</source>
+        <translation>Para una bóveda dañada: primero se hace una copia de seguridad de la bóveda que está ahora en esta carpeta, junto a ella; luego se aparta (se le cambia el nombre, no se borra) y la copia de seguridad ocupa su lugar. Se necesita un administrador de la bóveda actual, y el mismo nombre de usuario y la misma frase de contraseña deben abrir también la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="59"/>
+        <source>Replace the vault in this folder with the backup?
+
+The vault now here is first backed up beside it and then set aside (renamed, not deleted). Entries made since the backup are not in the restored vault.</source>
+        <translation>¿Reemplazar la bóveda de esta carpeta por la copia de seguridad?
+
+Primero se hace una copia de seguridad de la bóveda actual, junto a ella, y luego se aparta (se le cambia el nombre, no se borra). Las entradas hechas después de la copia de seguridad no estarán en la bóveda restaurada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/restore_page.py" line="69"/>
+        <source>The vault was restored from the backup: %n audit entries verified.</source>
+        <translation>
+            <numerusform>Se restauró la bóveda desde la copia de seguridad: se verificó %n entrada de auditoría.</numerusform>
+            <numerusform>Se restauró la bóveda desde la copia de seguridad: se verificaron %n entradas de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="98"/>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="99"/>
+        <source>the .caseapp-backup file</source>
+        <translation>el archivo .caseapp-backup</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="101"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="210"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="103"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="182"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="107"/>
+        <source>Audit anchor (optional)</source>
+        <translation>Ancla de auditoría (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="108"/>
+        <source>optional, from the recovery sheet</source>
+        <translation>opcional, de la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="112"/>
+        <source>With the audit anchor, a forged backup is caught.</source>
+        <translation>Con el ancla de auditoría, se detecta una copia de seguridad falsificada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="115"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="184"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="116"/>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="129"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="132"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="180"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="136"/>
+        <source>Audit &amp;anchor:</source>
+        <translation>A&amp;ncla de auditoría:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="177"/>
+        <source>Replace this vault with a backup</source>
+        <translation>Reemplazar esta bóveda por una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="180"/>
+        <source>Administrator &amp;user name:</source>
+        <translation>Nombre de &amp;usuario del administrador:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="184"/>
+        <source>&amp;Replace with backup</source>
+        <translation>&amp;Reemplazar por la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="233"/>
+        <source>Replace the vault?</source>
+        <translation>¿Reemplazar la bóveda?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="267"/>
+        <source>Checking and restoring the backup… this can take a minute for a large vault.</source>
+        <translation>Comprobando y restaurando la copia de seguridad… puede tardar un minuto si la bóveda es grande.</translation>
     </message>
 </context>
 </TS>
