@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on made-up data in a temporary folder (no vault or "
+        "passphrase needed), delete it, exit 0 or 1",
+    )
     _global_options(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)

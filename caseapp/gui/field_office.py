@@ -34,8 +34,7 @@ from caseapp.gui.i18n import tr
 from caseapp.gui.session_access import SessionAccess
 
 if TYPE_CHECKING:
-    from caseapp.services.field import BundleOutcome
-    from caseapp.storage.field import Device
+    from caseapp.services.field import BundleOutcome, Device
 
 KIT_CHANNEL = "field kit"
 IMPORT_CHANNEL = "intake import"
@@ -60,11 +59,11 @@ class FieldLaptopsBox(QGroupBox):
         super().__init__(tr("Field laptops"), parent)
         self.access = access
         self.devices = _table(
-            [tr("Laptop"), tr("Enrolled"), tr("State"), tr("Device id")], tr("Field laptops")
+            [tr("Laptop"), tr("Enrolled on"), tr("Status"), tr("Device id")], tr("Field laptops")
         )
         self.devices.setMaximumHeight(130)
         self.enrol_button = QPushButton(tr("&Enrol a field laptop…"))
-        self.revoke_button = QPushButton(tr("Re&voke the selected laptop…"))
+        self.revoke_button = QPushButton(tr("Revoke the &selected laptop…"))
         self.status = StatusLine()
         self.enrol_dialog: EnrolDialog | None = None
         buttons = QHBoxLayout()
@@ -117,7 +116,8 @@ class FieldLaptopsBox(QGroupBox):
             self.status.error(tr("Select a laptop in the list first."))
             return
         device_id = self._ids[row]
-        name = self.devices.item(row, 0).text()
+        cell = self.devices.item(row, 0)
+        name = cell.text() if cell is not None else device_id
         answer = QMessageBox.question(
             self,
             tr("Revoke a field laptop"),

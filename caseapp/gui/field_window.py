@@ -105,6 +105,9 @@ class FieldWindow(QMainWindow):
         intake_menu = self.menuBar().addMenu(tr("&Intakes"))
         intake_menu.addAction(self.new_intake_action)
         intake_menu.addAction(self.seal_action)
+        from caseapp.gui import about_dialog  # the dialog loads only here, not at start
+
+        self.about_action = about_dialog.add_to_menu(self.menuBar().addMenu(tr("&Help")), self)
 
         # Shown when the audit log fails its check at unlock: never hidden.
         self.audit_warning = QLabel()
@@ -178,7 +181,7 @@ class FieldWindow(QMainWindow):
             return
         if info is not None:
             self.device_label.setText(
-                tr("%1 — sealing to the office for form version %2.")
+                tr("This laptop: %1. Intakes are sealed for the office on form version %2.")
                 .replace("%1", info.device_name)
                 .replace("%2", info.form_version)
             )

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         clients_menu.addAction(self.intake_form_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        from caseapp.gui import about_dialog  # the dialog loads only here, not at start
+
+        self.about_action = about_dialog.add_to_menu(help_menu, self)
 
         toolbar = QToolBar(tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
@@ -403,12 +406,16 @@ class MainWindow(QMainWindow):
         self.clients.model.reload()
         self.open_client(client_uuid)
 
+    def _intakes_imported(self, _count: int) -> None:
+        if not self._locking:
+            self.clients.model.reload()
+
     def import_sealed_intakes(self) -> None:
         from caseapp.gui.field_office import ImportIntakesDialog
 
         dialog = ImportIntakesDialog(self.access, self)
         self.import_dialog = dialog  # for tests
-        dialog.imported.connect(lambda _count: self._locking or self.clients.model.reload())
+        dialog.imported.connect(self._intakes_imported)
         dialog.open()
 
     # -- printing -------------------------------------------------------------------

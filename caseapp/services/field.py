@@ -42,6 +42,7 @@ from caseapp.storage import field as devices
 from caseapp.storage import vault_meta
 from caseapp.storage.connection import transaction
 from caseapp.storage.field import FIELD_CONFIG
+from caseapp.storage.field import Device as Device  # (re-exported for the GUI)
 
 KIT_NAME = "caseapp-field-kit.json"
 KIT_FORMAT = "caseapp-field-kit"
@@ -190,7 +191,7 @@ class FieldIntake(BulkWork):
         write_private(target, json.dumps(body, indent=1, sort_keys=True).encode("ascii"))
         return FieldKit(target, device_id, device_name, FORM_VERSION)
 
-    def field_devices(self) -> list[devices.Device]:
+    def field_devices(self) -> list[Device]:
         self._require_admin("device_enrolled")
         with self._guard.audited():
             return devices.devices(self._db())

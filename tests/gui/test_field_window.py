@@ -110,7 +110,7 @@ def test_a_field_laptop_takes_intakes_and_seals_them_for_the_office(
     second.a_number_edit.setText("")
     second.save_button.click()
     assert window.waiting.count() == 2
-    assert "2 intake(s) wait to be sealed" in window.waiting_label.text()
+    assert window.waiting_label.text() == "2 intakes wait to be sealed."
 
     # Seal: a folder, a confirmation (Cancel first does nothing), then sealed.
     outbox = tmp_path / "usb"
@@ -133,7 +133,7 @@ def test_a_field_laptop_takes_intakes_and_seals_them_for_the_office(
     assert window.waiting.count() == 2
     window.seal_button.click()
     qtbot.waitUntil(lambda: window.waiting.count() == 0, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: "Sealed 2 intake(s)" in window.status.text(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: "Sealed 2 intakes into" in window.status.text(), timeout=TIMEOUT_MS)
     bundles = sorted(outbox.iterdir())
     assert len(bundles) == 2
     assert not window.seal_button.isEnabled()
