@@ -5,7 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench clean translations update-translations
+.PHONY: run test lint format bench clean translations update-translations \
+        package package-test package-tarball
 
 # Qt translation catalogues: .ts sources in git, .qm built here.
 TS := $(wildcard resources/i18n/caseapp_*.ts)
@@ -56,6 +57,26 @@ bench: $(STAMP)
 	$(BIN)/python tests/perf/bench_pdf.py
 	$(BIN)/python tests/perf/bench_lifecycle.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/perf/bench_gui.py
+
+# Packaging (packaging/README.md): a one-folder PyInstaller build of this platform in
+# dist/caseapp/, its test (frozen --self-test, start time, size), a Linux tarball.
+PYINSTALLER := $(BIN)/pyinstaller
+
+$(PYINSTALLER): packaging/requirements.txt | $(STAMP)
+	$(BIN)/python -m pip install --quiet -r packaging/requirements.txt
+	touch $@
+
+package: $(STAMP) translations $(PYINSTALLER)
+	$(PYINSTALLER) --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/pyinstaller/caseapp.spec
+	@du -sh dist/caseapp
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen CASEAPP_FROZEN_DIR=dist/caseapp $(BIN)/python -m pytest \
+	  -m packaging -s tests/packaging/test_frozen.py $(PYTEST_ARGS)
+
+package-tarball: package
+	sh packaging/linux/make_tarball.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)
