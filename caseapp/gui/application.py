@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from caseapp.core import resources
 from caseapp.core.audit import VerifyResult
 from caseapp.core.errors import CaseappError, UnlockThrottled, VaultAlreadyOpen
 from caseapp.gui import i18n
@@ -438,13 +440,28 @@ def _lock_quietly(session: vault.Session) -> None:
         user_message(exc)  # logs the type; the session is dropped either way
 
 
+def app_icon() -> QIcon:
+    """The window icon, from the PNG sizes under resources/icons (no SVG plugin needed)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        png = resources.path(
+            "icons", "hicolor", f"{size}x{size}", "apps", "org.caseapp.CaseApp.png"
+        )
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
 def run_gui(vault_dir: Path, *, kdf_params: KdfParams | None = None) -> int:
     """Run the desktop app on ``vault_dir``; returns the process exit code."""
     QApplication.setApplicationName("caseapp")
     QApplication.setOrganizationName("caseapp")
     QApplication.setApplicationDisplayName("caseapp")
+    # Matches packaging/linux/org.caseapp.CaseApp.desktop (the Wayland app id).
+    QApplication.setDesktopFileName("org.caseapp.CaseApp")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     i18n.install(i18n.choose_language(language_override(settings)))
     idle_ms = idle_minutes(settings) * 60_000

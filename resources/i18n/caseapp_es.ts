@@ -379,7 +379,7 @@
         <location filename="../../caseapp/gui/audit_viewer.py" line="56"/>
         <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <location filename="../../caseapp/gui/client_file.py" line="268"/>
-        <location filename="../../caseapp/gui/field_window.py" line="383"/>
+        <location filename="../../caseapp/gui/field_window.py" line="386"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="268"/>
         <source>YYYY-MM-DD</source>
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="251"/>
         <location filename="../../caseapp/gui/client_list.py" line="64"/>
-        <location filename="../../caseapp/gui/field_window.py" line="382"/>
+        <location filename="../../caseapp/gui/field_window.py" line="385"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="216"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="252"/>
         <location filename="../../caseapp/gui/client_list.py" line="65"/>
-        <location filename="../../caseapp/gui/field_window.py" line="383"/>
+        <location filename="../../caseapp/gui/field_window.py" line="386"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="109"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="217"/>
         <location filename="../../caseapp/gui/record_editor.py" line="115"/>
@@ -693,19 +693,19 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="259"/>
-        <location filename="../../caseapp/gui/field_window.py" line="384"/>
+        <location filename="../../caseapp/gui/field_window.py" line="387"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="259"/>
-        <location filename="../../caseapp/gui/field_window.py" line="384"/>
+        <location filename="../../caseapp/gui/field_window.py" line="387"/>
         <source>Preferred first, e.g. Spanish, Mam</source>
         <translation>El preferido primero, en inglés o código, p. ej., Spanish, Mam</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="260"/>
-        <location filename="../../caseapp/gui/field_window.py" line="385"/>
+        <location filename="../../caseapp/gui/field_window.py" line="388"/>
         <source>Needs an &amp;interpreter</source>
         <translation>Necesita intér&amp;prete</translation>
     </message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="286"/>
-        <location filename="../../caseapp/gui/field_window.py" line="408"/>
+        <location filename="../../caseapp/gui/field_window.py" line="411"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="225"/>
         <source>&amp;Preferred name:</source>
         <translation>Nombre pre&amp;ferido:</translation>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="294"/>
-        <location filename="../../caseapp/gui/field_window.py" line="410"/>
+        <location filename="../../caseapp/gui/field_window.py" line="413"/>
         <source>&amp;Languages:</source>
         <translation>Idio&amp;mas:</translation>
     </message>
@@ -1254,13 +1254,13 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="670"/>
-        <location filename="../../caseapp/gui/main_window.py" line="315"/>
+        <location filename="../../caseapp/gui/main_window.py" line="318"/>
         <source>Client file</source>
         <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_file.py" line="695"/>
-        <location filename="../../caseapp/gui/field_window.py" line="520"/>
+        <location filename="../../caseapp/gui/field_window.py" line="523"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="288"/>
         <source>The date of birth</source>
         <translation>La fecha de nacimiento</translation>
@@ -1390,15 +1390,15 @@
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="334"/>
         <location filename="../../caseapp/gui/field_window.py" line="86"/>
-        <location filename="../../caseapp/gui/field_window.py" line="120"/>
+        <location filename="../../caseapp/gui/field_window.py" line="123"/>
         <location filename="../../caseapp/gui/main_window.py" line="85"/>
         <source>&amp;New intake…</source>
         <translation>&amp;Nueva admisión…</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/client_list.py" line="335"/>
-        <location filename="../../caseapp/gui/field_window.py" line="315"/>
-        <location filename="../../caseapp/gui/field_window.py" line="378"/>
+        <location filename="../../caseapp/gui/field_window.py" line="318"/>
+        <location filename="../../caseapp/gui/field_window.py" line="381"/>
         <location filename="../../caseapp/gui/intake_dialog.py" line="208"/>
         <source>New intake</source>
         <translation>Nueva admisión</translation>
@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/field_window.py" line="91"/>
-        <location filename="../../caseapp/gui/field_window.py" line="124"/>
+        <location filename="../../caseapp/gui/field_window.py" line="127"/>
         <source>&amp;Seal for the office…</source>
         <translation>&amp;Sellar para la oficina…</translation>
     </message>
@@ -1995,48 +1995,48 @@
         <translation>&amp;Admisiones</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="118"/>
+        <location filename="../../caseapp/gui/field_window.py" line="121"/>
         <source>This field laptop</source>
         <translation>Esta computadora de campo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="128"/>
+        <location filename="../../caseapp/gui/field_window.py" line="131"/>
         <source>Intakes waiting to be sealed</source>
         <translation>Admisiones pendientes de sellar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="131"/>
+        <location filename="../../caseapp/gui/field_window.py" line="134"/>
         <source>When each waiting intake was taken</source>
         <translation>Cuándo se registró cada admisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="143"/>
+        <location filename="../../caseapp/gui/field_window.py" line="146"/>
         <location filename="../../caseapp/gui/gate_window.py" line="59"/>
         <source>Field laptop</source>
         <translation>Computadora de campo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="148"/>
+        <location filename="../../caseapp/gui/field_window.py" line="151"/>
         <source>Intakes are kept encrypted on this laptop until you seal them. Sealing writes one file per intake that only the office can open, and removes the intake from this laptop: nobody can read it here again. Carry the sealed files to the office (a USB stick is fine; they are encrypted).</source>
         <translation>Las admisiones se guardan cifradas en esta computadora hasta que usted las selle. Al sellarlas, se escribe un archivo por admisión que solo la oficina puede abrir, y la admisión se elimina de esta computadora: nadie podrá volver a leerla aquí. Lleve los archivos sellados a la oficina (puede usar una memoria USB; están cifrados).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="160"/>
+        <location filename="../../caseapp/gui/field_window.py" line="163"/>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="181"/>
-        <source>%1 — sealing to the office for form version %2.</source>
-        <translation>%1 — sella las admisiones para la oficina con la versión %2 del formulario.</translation>
+        <location filename="../../caseapp/gui/field_window.py" line="184"/>
+        <source>This laptop: %1. Intakes are sealed for the office on form version %2.</source>
+        <translation>Esta computadora: %1. Las admisiones se sellan para la oficina con la versión %2 del formulario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="198"/>
+        <location filename="../../caseapp/gui/field_window.py" line="201"/>
         <source>Intake %1 — taken %2</source>
         <translation>Admisión %1 — registrada el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="202"/>
+        <location filename="../../caseapp/gui/field_window.py" line="205"/>
         <source>%n intake(s) wait to be sealed.</source>
         <translation>
             <numerusform>%n admisión pendiente de sellar.</numerusform>
@@ -2044,13 +2044,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="204"/>
-        <location filename="../../caseapp/gui/field_window.py" line="229"/>
+        <location filename="../../caseapp/gui/field_window.py" line="207"/>
+        <location filename="../../caseapp/gui/field_window.py" line="232"/>
         <source>Nothing waits to be sealed.</source>
         <translation>No hay nada pendiente de sellar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="220"/>
+        <location filename="../../caseapp/gui/field_window.py" line="223"/>
         <source>Intake saved on this laptop, encrypted. %n intake(s) wait to be sealed.</source>
         <translation>
             <numerusform>Se guardó la admisión cifrada en esta computadora. %n admisión pendiente de sellar.</numerusform>
@@ -2058,17 +2058,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="231"/>
+        <location filename="../../caseapp/gui/field_window.py" line="234"/>
         <source>Where to write the sealed intakes</source>
         <translation>Dónde guardar las admisiones selladas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="236"/>
+        <location filename="../../caseapp/gui/field_window.py" line="239"/>
         <source>Seal for the office</source>
         <translation>Sellar para la oficina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="238"/>
+        <location filename="../../caseapp/gui/field_window.py" line="241"/>
         <source>Seal %n intake(s) into %1? Each becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</source>
         <translation>
             <numerusform>¿Sellar %n admisión en %1? Se convertirá en un archivo que solo la oficina puede abrir y se eliminará de esta computadora: no se podrá volver a leer aquí.</numerusform>
@@ -2076,17 +2076,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="246"/>
+        <location filename="../../caseapp/gui/field_window.py" line="249"/>
         <source>&amp;Seal</source>
         <translation>&amp;Sellar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="256"/>
+        <location filename="../../caseapp/gui/field_window.py" line="259"/>
         <source>Sealing…</source>
         <translation>Sellando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="269"/>
+        <location filename="../../caseapp/gui/field_window.py" line="272"/>
         <source>Sealed %n intake(s) into %1. They are gone from this laptop; take the files to the office.</source>
         <translation>
             <numerusform>Se selló %n admisión en %1. Ya no está en esta computadora; lleve el archivo a la oficina.</numerusform>
@@ -2094,183 +2094,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="324"/>
-        <location filename="../../caseapp/gui/field_window.py" line="575"/>
+        <location filename="../../caseapp/gui/field_window.py" line="327"/>
+        <location filename="../../caseapp/gui/field_window.py" line="578"/>
         <source>Intake not saved</source>
         <translation>Admisión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="325"/>
+        <location filename="../../caseapp/gui/field_window.py" line="328"/>
         <source>The intake being typed is not saved. Leave it and lose what was typed?</source>
         <translation>La admisión que se está escribiendo no se ha guardado. ¿Desea dejarla y perder lo escrito?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="380"/>
+        <location filename="../../caseapp/gui/field_window.py" line="383"/>
         <source>Given names</source>
         <translation>Nombres de pila</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="381"/>
+        <location filename="../../caseapp/gui/field_window.py" line="384"/>
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="386"/>
+        <location filename="../../caseapp/gui/field_window.py" line="389"/>
         <source>e.g. +1 415 555 0134</source>
         <translation>p. ej., +1 415 555 0134</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="387"/>
+        <location filename="../../caseapp/gui/field_window.py" line="390"/>
         <source>Safe to &amp;call</source>
         <translation>Seguro para &amp;llamadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="388"/>
+        <location filename="../../caseapp/gui/field_window.py" line="391"/>
         <source>Safe to te&amp;xt</source>
         <translation>Seguro para mensajes de te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="389"/>
+        <location filename="../../caseapp/gui/field_window.py" line="392"/>
         <source>Street address</source>
         <translation>Dirección (calle y número)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="391"/>
+        <location filename="../../caseapp/gui/field_window.py" line="394"/>
         <source>e.g. CA</source>
         <translation>p. ej., CA</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="392"/>
+        <location filename="../../caseapp/gui/field_window.py" line="395"/>
         <source>ZIP code</source>
         <translation>Código postal (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="393"/>
+        <location filename="../../caseapp/gui/field_window.py" line="396"/>
         <source>Safe to send &amp;mail</source>
         <translation>Seguro para correo p&amp;ostal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="394"/>
+        <location filename="../../caseapp/gui/field_window.py" line="397"/>
         <source>A-number</source>
         <translation>Número A</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="394"/>
+        <location filename="../../caseapp/gui/field_window.py" line="397"/>
         <source>e.g. A123456789</source>
         <translation>p. ej., A123456789</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="396"/>
+        <location filename="../../caseapp/gui/field_window.py" line="399"/>
         <source>Intake note</source>
         <translation>Nota de admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="397"/>
+        <location filename="../../caseapp/gui/field_window.py" line="400"/>
         <source>What the person needs help with, in their words</source>
         <translation>Con qué necesita ayuda la persona, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="398"/>
+        <location filename="../../caseapp/gui/field_window.py" line="401"/>
         <source>The note is &amp;sensitive (e.g. an asylum narrative)</source>
         <translation>La nota es sensi&amp;ble (p. ej., un relato de asilo)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="400"/>
+        <location filename="../../caseapp/gui/field_window.py" line="403"/>
         <source>Attached documents</source>
         <translation>Documentos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="402"/>
+        <location filename="../../caseapp/gui/field_window.py" line="405"/>
         <source>&amp;Attach a document…</source>
         <translation>Ad&amp;juntar un documento…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="406"/>
+        <location filename="../../caseapp/gui/field_window.py" line="409"/>
         <source>&amp;Given names:</source>
         <translation>&amp;Nombres de pila:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="407"/>
+        <location filename="../../caseapp/gui/field_window.py" line="410"/>
         <source>&amp;Family names:</source>
         <translation>Ap&amp;ellidos:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="409"/>
+        <location filename="../../caseapp/gui/field_window.py" line="412"/>
         <source>&amp;Date of birth:</source>
         <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="412"/>
+        <location filename="../../caseapp/gui/field_window.py" line="415"/>
         <source>The person</source>
         <translation>La persona</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="415"/>
+        <location filename="../../caseapp/gui/field_window.py" line="418"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="421"/>
+        <location filename="../../caseapp/gui/field_window.py" line="424"/>
         <source>S&amp;treet address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="422"/>
+        <location filename="../../caseapp/gui/field_window.py" line="425"/>
         <source>Cit&amp;y:</source>
         <translation>C&amp;iudad:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="423"/>
+        <location filename="../../caseapp/gui/field_window.py" line="426"/>
         <source>St&amp;ate:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="424"/>
+        <location filename="../../caseapp/gui/field_window.py" line="427"/>
         <source>&amp;ZIP code:</source>
         <translation>&amp;Código postal:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="426"/>
+        <location filename="../../caseapp/gui/field_window.py" line="429"/>
         <source>A-&amp;number:</source>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="427"/>
+        <location filename="../../caseapp/gui/field_window.py" line="430"/>
         <source>Contact and numbers (optional)</source>
         <translation>Contacto y números (opcional)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="429"/>
+        <location filename="../../caseapp/gui/field_window.py" line="432"/>
         <source>Note and documents (optional)</source>
         <translation>Nota y documentos (opcional)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="437"/>
+        <location filename="../../caseapp/gui/field_window.py" line="440"/>
         <source>&amp;Save the intake</source>
         <translation>&amp;Guardar la admisión</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="490"/>
+        <location filename="../../caseapp/gui/field_window.py" line="493"/>
         <source>At most %1 documents per intake.</source>
         <translation>Como máximo %1 documentos por admisión.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="493"/>
+        <location filename="../../caseapp/gui/field_window.py" line="496"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="505"/>
+        <location filename="../../caseapp/gui/field_window.py" line="508"/>
         <source>That file could not be read.</source>
         <translation>No se pudo leer ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="539"/>
+        <location filename="../../caseapp/gui/field_window.py" line="542"/>
         <source>Type the street address too, or leave the address empty.</source>
         <translation>Escriba también la calle y el número, o deje la dirección vacía.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="576"/>
+        <location filename="../../caseapp/gui/field_window.py" line="579"/>
         <source>Close without saving? What was typed is lost.</source>
         <translation>¿Cerrar sin guardar? Se perderá lo escrito.</translation>
     </message>
@@ -2373,74 +2373,75 @@
         <translation>&amp;Clientes</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_window.py" line="110"/>
         <location filename="../../caseapp/gui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="159"/>
+        <location filename="../../caseapp/gui/main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="182"/>
+        <location filename="../../caseapp/gui/main_window.py" line="185"/>
         <source>Work area</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="185"/>
+        <location filename="../../caseapp/gui/main_window.py" line="188"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="186"/>
+        <location filename="../../caseapp/gui/main_window.py" line="189"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="188"/>
+        <location filename="../../caseapp/gui/main_window.py" line="191"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="190"/>
+        <location filename="../../caseapp/gui/main_window.py" line="193"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="112"/>
-        <location filename="../../caseapp/gui/main_window.py" line="201"/>
+        <location filename="../../caseapp/gui/field_window.py" line="115"/>
+        <location filename="../../caseapp/gui/main_window.py" line="204"/>
         <source>Audit log warning</source>
         <translation>Advertencia del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="208"/>
+        <location filename="../../caseapp/gui/main_window.py" line="211"/>
         <source>Backup reminder</source>
         <translation>Recordatorio de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="212"/>
+        <location filename="../../caseapp/gui/main_window.py" line="215"/>
         <source>Back up &amp;now…</source>
         <translation>Hacer la copia &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="228"/>
+        <location filename="../../caseapp/gui/main_window.py" line="231"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="161"/>
-        <location filename="../../caseapp/gui/main_window.py" line="230"/>
+        <location filename="../../caseapp/gui/field_window.py" line="164"/>
+        <location filename="../../caseapp/gui/main_window.py" line="233"/>
         <source>Signed-in user</source>
         <translation>Usuario con sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="352"/>
+        <location filename="../../caseapp/gui/main_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="353"/>
+        <location filename="../../caseapp/gui/main_window.py" line="356"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n expediente tiene cambios sin guardar.</numerusform>
@@ -2448,17 +2449,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="354"/>
+        <location filename="../../caseapp/gui/main_window.py" line="357"/>
         <source>Save them now, or discard them?</source>
         <translation>¿Desea guardarlos ahora o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="445"/>
+        <location filename="../../caseapp/gui/main_window.py" line="452"/>
         <source>&lt;b&gt;This vault has never been backed up.&lt;/b&gt; If this laptop is lost or breaks, every client file is lost with it. Back it up to a disk you keep somewhere else.</source>
         <translation>&lt;b&gt;Nunca se ha hecho una copia de seguridad de esta bóveda.&lt;/b&gt; Si esta computadora se pierde o se daña, se pierden con ella todos los expedientes. Haga una copia de seguridad en un disco que guarde en otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="455"/>
+        <location filename="../../caseapp/gui/main_window.py" line="462"/>
         <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
         <translation>
             <numerusform>&lt;b&gt;La última copia de seguridad tiene %n día.&lt;/b&gt; Haga una copia de seguridad de la bóveda en un disco que guarde en otro lugar.</numerusform>
@@ -2466,29 +2467,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="468"/>
+        <location filename="../../caseapp/gui/main_window.py" line="475"/>
         <source>Back up the vault to</source>
         <translation>Guardar la copia de seguridad de la bóveda en</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="473"/>
+        <location filename="../../caseapp/gui/main_window.py" line="480"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="483"/>
+        <location filename="../../caseapp/gui/main_window.py" line="490"/>
         <source>Backup written: %1 (%2 MB, encrypted). Keep it on another disk.</source>
         <translation>Copia de seguridad escrita: %1 (%2 MB, cifrada). Guárdela en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="284"/>
-        <location filename="../../caseapp/gui/main_window.py" line="500"/>
+        <location filename="../../caseapp/gui/field_window.py" line="287"/>
+        <location filename="../../caseapp/gui/main_window.py" line="507"/>
         <source>Passphrase changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="300"/>
-        <location filename="../../caseapp/gui/main_window.py" line="534"/>
+        <location filename="../../caseapp/gui/field_window.py" line="303"/>
+        <location filename="../../caseapp/gui/main_window.py" line="541"/>
         <source>&lt;b&gt;The audit log does not verify.&lt;/b&gt; Entries may have been edited or removed (%1). Tell the supervising attorney; they can check it with the audit anchor (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;El registro de auditoría no pasa la verificación.&lt;/b&gt; Es posible que se hayan editado o eliminado entradas (%1). Avise al abogado supervisor; puede comprobarlo con el ancla de auditoría (&lt;tt&gt;caseapp audit verify --anchor&lt;/tt&gt;).</translation>
     </message>
@@ -2499,7 +2500,7 @@
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="386"/>
+        <location filename="../../caseapp/gui/field_window.py" line="389"/>
         <location filename="../../caseapp/gui/record_editor.py" line="71"/>
         <location filename="../../caseapp/gui/record_views.py" line="52"/>
         <source>Phone</source>
@@ -2760,62 +2761,61 @@
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_window.py" line="390"/>
+        <location filename="../../caseapp/gui/field_window.py" line="393"/>
         <location filename="../../caseapp/gui/record_editor.py" line="104"/>
         <location filename="../../caseapp/gui/record_views.py" line="65"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="60"/>
-        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <location filename="../../caseapp/gui/field_office.py" line="59"/>
+        <location filename="../../caseapp/gui/field_office.py" line="62"/>
         <source>Field laptops</source>
         <translation>Computadoras de campo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="63"/>
-        <location filename="../../caseapp/gui/field_window.py" line="391"/>
+        <location filename="../../caseapp/gui/field_window.py" line="394"/>
         <location filename="../../caseapp/gui/record_views.py" line="66"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <location filename="../../caseapp/gui/field_office.py" line="62"/>
         <source>Laptop</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="63"/>
-        <source>Enrolled</source>
-        <translation>Inscrita</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/gui/field_office.py" line="63"/>
+        <location filename="../../caseapp/gui/field_office.py" line="62"/>
         <source>Device id</source>
         <translation>ID del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="66"/>
+        <location filename="../../caseapp/gui/field_office.py" line="62"/>
+        <source>Enrolled on</source>
+        <translation>Inscrita el</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/field_office.py" line="65"/>
         <source>&amp;Enrol a field laptop…</source>
         <translation>&amp;Inscribir una computadora de campo…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="67"/>
-        <source>Re&amp;voke the selected laptop…</source>
-        <translation>Revo&amp;car la computadora seleccionada…</translation>
+        <location filename="../../caseapp/gui/field_office.py" line="66"/>
+        <source>Revoke the &amp;selected laptop…</source>
+        <translation>Revocar la computadora &amp;seleccionada…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="95"/>
+        <location filename="../../caseapp/gui/field_office.py" line="94"/>
         <source>revoked %1</source>
         <translation>revocada el %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="97"/>
+        <location filename="../../caseapp/gui/field_office.py" line="96"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field_office.py" line="117"/>
+        <location filename="../../caseapp/gui/field_office.py" line="116"/>
         <source>Select a laptop in the list first.</source>
         <translation>Primero seleccione una computadora de la lista.</translation>
     </message>
@@ -3114,6 +3114,7 @@
         <translation>Presentada</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/field_office.py" line="62"/>
         <location filename="../../caseapp/gui/record_editor.py" line="129"/>
         <location filename="../../caseapp/gui/record_views.py" line="93"/>
         <location filename="../../caseapp/gui/record_views.py" line="99"/>
@@ -3518,7 +3519,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/form_parts.py" line="54"/>
-        <location filename="../../caseapp/gui/main_window.py" line="237"/>
+        <location filename="../../caseapp/gui/main_window.py" line="240"/>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
@@ -3735,12 +3736,74 @@
         <translation>Imprimir o guardar — %1</translation>
     </message>
     <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="41"/>
+        <source>About caseapp</source>
+        <translation>Acerca de caseapp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="42"/>
+        <source>caseapp %1</source>
+        <translation>caseapp %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="45"/>
+        <source>Encrypted case-file manager for legal-aid offices.</source>
+        <translation>Gestor cifrado de expedientes para oficinas de asistencia legal.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="48"/>
+        <source>caseapp is free software: you may share and change it under the GNU Affero General Public License, version 3 or later (%1).</source>
+        <translation>caseapp es software libre: puede compartirlo y modificarlo según la Licencia Pública General Affero de GNU, versión 3 o posterior (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="57"/>
+        <location filename="../../caseapp/gui/about_dialog.py" line="91"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="58"/>
         <location filename="../../caseapp/gui/print_dialog.py" line="379"/>
         <location filename="../../caseapp/gui/print_dialog.py" line="438"/>
         <location filename="../../caseapp/gui/print_dialog.py" line="792"/>
         <location filename="../../caseapp/gui/print_dialog.py" line="837"/>
         <source>Version</source>
         <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="58"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="68"/>
+        <source>Third-party licences</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="76"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="86"/>
+        <source>caseapp is built on these components; each comes with its licence.</source>
+        <translation>caseapp se basa en estos componentes; cada uno viene con su licencia.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="92"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="112"/>
+        <source>This licence file is missing; reinstall caseapp.</source>
+        <translation>Falta este archivo de licencia; vuelva a instalar caseapp.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/about_dialog.py" line="118"/>
+        <source>&amp;About caseapp</source>
+        <translation>A&amp;cerca de caseapp</translation>
     </message>
     <message>
         <location filename="../../caseapp/gui/print_dialog.py" line="402"/>

@@ -153,3 +153,12 @@ def test_the_field_window_has_about_too(
     dialog = _open_about(qtbot, window)
     assert _rows(dialog)["caseapp"] == caseapp.__version__
     dialog.close()
+
+
+def test_the_window_icon_comes_from_the_bundled_png_set(qapp: object) -> None:
+    from caseapp.gui.application import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
