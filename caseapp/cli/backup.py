@@ -106,6 +106,9 @@ def cmd_restore(args: argparse.Namespace, secrets: PassphraseSource) -> int:
     if result.safety_backup is not None:
         out(f"The vault that was there was first backed up to {result.safety_backup}")
         out(f"and set aside in {result.set_aside} (delete it once you are sure).")
+    elif result.replaced_damaged:
+        out("The vault that was there could not be opened (it is damaged), so it could")
+        out(f"not be backed up; it was set aside as it was in {result.set_aside}.")
     if not result.anchor_checked:
         sys.stderr.write(f"caseapp: {NO_ANCHOR_WARNING}\n")
     return EXIT_OK

@@ -26,6 +26,12 @@ from caseapp.gui.i18n import tr
 if TYPE_CHECKING:
     from caseapp.services.backup import RestoreResult
 
+SET_ASIDE_DAMAGED = str(
+    QT_TR_NOOP(
+        "The vault that was here could not be opened (it is damaged), so it could not be "
+        "backed up first; it was set aside as it was in %1 (not deleted)."
+    )
+)
 NOT_ANCHORED = str(
     QT_TR_NOOP(
         "Its audit log was not checked against the audit anchor, so a backup forged from "
@@ -70,6 +76,8 @@ def restored_message(result: RestoreResult) -> str:
     ]
     if not result.anchor_checked:
         parts.append(tr(NOT_ANCHORED))
+    if result.replaced_damaged and result.set_aside is not None:
+        parts.append(tr(SET_ASIDE_DAMAGED).replace("%1", str(result.set_aside)))
     if result.safety_backup is not None and result.set_aside is not None:
         parts.append(
             tr(SET_ASIDE)

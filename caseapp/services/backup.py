@@ -18,13 +18,17 @@ import contextlib
 import os
 import tempfile
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from caseapp.core.audit import AuditEvent, parse_checkpoint
 from caseapp.core.errors import (
+    AuditLogBroken,
     CaseappError,
+    CorruptKeyFile,
+    CorruptVault,
     InvalidInput,
     StorageFailure,
     VaultTooNew,
@@ -39,8 +43,10 @@ from caseapp.storage.connection import (
     DB_NAME,
     WrongDatabaseKey,
     close_quietly,
-    integrity_problems,
+    fts_problems,
     open_database,
+    page_mac_problems,
+    sqlite_integrity_problems,
     transaction,
 )
 from caseapp.storage.instance_lock import InstanceLock
@@ -193,24 +199,29 @@ class Backups(AuditedSession):
             snapshot = scratch / "snapshot.db"
             with self._guard.audited():
                 user_version, application_id = backup.export_snapshot(conn, snapshot, key)
-            size, digest = backup.file_digest(snapshot)
             vault_id = self._keys.vault_id
-            header = backup.sign(
-                backup.Header(
-                    vault_id=vault_id,
-                    backup_id=backup_id,
-                    created_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
-                    created_by=self.user.name,
-                    user_version=user_version,
-                    application_id=application_id,
-                    checkpoint=checkpoint.full,
-                    db_size=size,
-                    db_sha256=digest,
-                    slots=tuple(slots.for_backup(vault_id, s, key) for s in self._keys.slots),
-                ),
-                key,
-            )
-            backup.write(out, header, snapshot)
+            created_at = datetime.now(UTC).replace(microsecond=0).isoformat()
+            sealed = tuple(slots.for_backup(vault_id, s, key) for s in self._keys.slots)
+
+            def seal(size: int, digest: str) -> backup.Header:
+                return backup.sign(
+                    backup.Header(
+                        vault_id=vault_id,
+                        backup_id=backup_id,
+                        created_at=created_at,
+                        created_by=self.user.name,
+                        user_version=user_version,
+                        application_id=application_id,
+                        checkpoint=checkpoint.full,
+                        db_size=size,
+                        db_sha256=digest,
+                        slots=sealed,
+                    ),
+                    key,
+                )
+
+            # One pass over the snapshot: hashed while it is written into the file.
+            header = backup.write_sealed(out, snapshot, seal)
         finally:
             wipe(key)
             remove_private_dir(scratch, _SCRATCH_FILES)
@@ -275,17 +286,45 @@ def _anchor_key(anchor: str | None) -> bytes | None:
     return audit_chain.parse_anchor(anchor) if anchor is not None else None
 
 
-def _examine(conn: object, header: backup.Header, anchor: bytes | None) -> tuple[int, list[str]]:
-    """The checks on an extracted (hostile) database, schema first: until the
-    schema is known to be exactly ours, nothing that could run the file's SQL
-    (an integrity check evaluates CHECK constraints and FTS code) is done."""
+def _examine(
+    conn: object,
+    db: Path,
+    key: bytearray,
+    header: backup.Header,
+    anchor: bytes | None,
+    *,
+    copy_to: tuple[Path, bytearray] | None = None,
+) -> tuple[int, list[str]]:
+    """The checks on an extracted (hostile) database ``db`` open on ``conn``,
+    schema first: until the schema is known to be exactly ours, nothing that
+    could run the file's SQL (an integrity check evaluates CHECK constraints
+    and FTS code) is done — not even a second connection is opened.
+
+    Then every check of ``integrity_problems`` runs, on two connections at once:
+    SQLite's integrity check (the slow one) here, and in a worker thread the
+    page HMACs, the FTS checks and, with ``copy_to`` (path, key), the copy of
+    the pages under that key that becomes the restored vault (SQLite drops
+    the GIL, so the two use two cores). The copy only lands in a private
+    staging folder that a refusal removes. The schema version and the audit
+    chain are checked last, once the file is known to be sound."""
     try:
         schema = migrations.schema_problems(conn)
     except VaultTooNew:
         raise _refused("it was made by a newer version of caseapp; update caseapp first") from None
     if schema:
         return 0, ["its database holds objects caseapp never makes: " + "; ".join(schema)]
-    problems = integrity_problems(conn)
+    backup.widen_cache_for_checks(conn)
+    other = open_database(db, key)
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-check") as pool:
+            side = pool.submit(_page_checks, other, copy_to)
+            try:
+                problems = backup.refusing_errors(sqlite_integrity_problems, conn)
+            finally:
+                side_problems = side.result()
+    finally:
+        close_quietly(other)
+    problems += side_problems
     if problems:
         return 0, ["its database is damaged (" + "; ".join(problems[:3]) + ")"]
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])  # type: ignore[attr-defined]
@@ -297,6 +336,14 @@ def _examine(conn: object, header: backup.Header, anchor: bytes | None) -> tuple
     if not result.ok:
         return result.entries, [f"its audit log {result.summary()}"]
     return result.entries, []
+
+
+def _page_checks(conn: object, copy_to: tuple[Path, bytearray] | None) -> list[str]:
+    """The worker's half of ``_examine``: page HMACs, (the copy), FTS checks."""
+    problems = backup.refusing_errors(page_mac_problems, conn)
+    if copy_to is not None and not problems:
+        backup.export_snapshot(conn, copy_to[0], copy_to[1], sync=True)
+    return problems + backup.refusing_errors(fts_problems, conn)
 
 
 def verify_backup(
@@ -325,7 +372,7 @@ def verify_backup(
             conn = open_database(db, key)
         except WrongDatabaseKey:
             raise _refused("its database does not open with its own key") from None
-        entries, problems = _examine(conn, header, anchor_key)
+        entries, problems = _examine(conn, db, key, header, anchor_key)
         return BackupCheck(
             _info(Path(path), header), entries, tuple(problems), anchor_key is not None
         )
@@ -338,6 +385,11 @@ def verify_backup(
 # -- restore -----------------------------------------------------------------------
 
 
+# What a vault being replaced may fail with because it is damaged (not a wrong
+# passphrase, a lock held by another instance or a full disk: those refuse).
+_DAMAGED = (CorruptVault, CorruptKeyFile, AuditLogBroken)
+
+
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     vault_dir: Path
@@ -346,6 +398,8 @@ class RestoreResult:
     safety_backup: Path | None  # the backup made of the vault that was replaced
     set_aside: Path | None  # where the replaced vault now is (not deleted)
     anchor_checked: bool
+    # The vault replaced could not be opened (damaged): set aside without a backup.
+    replaced_damaged: bool = False
 
 
 def _remove_stale_staging(vault_dir: Path) -> None:
@@ -368,9 +422,9 @@ def _stage(
     anchor: bytes | None,
 ) -> int:
     """Build the restored vault in ``staging``: the backup's database checked as
-    hostile, then exported under a fresh key (so no page of the backup file can
-    be spliced into it), the restore recorded in it, and its key file. Returns
-    the number of audit entries verified."""
+    hostile while its pages are copied under a fresh key (so no page of the
+    backup file can be spliced into it), the restore recorded in it, and its
+    key file. Returns the number of audit entries verified."""
     incoming = staging / "incoming.db"
     try:
         backup.extract(file, incoming)
@@ -383,10 +437,14 @@ def _stage(
     fresh = slots.new_data_key()
     try:
         try:
-            entries, problems = _examine(source, header, anchor)
+            # The checks copy the pages under the fresh key as they go (one pass
+            # instead of check-then-export); a refusal leaves that copy only in
+            # staging, which the caller removes.
+            entries, problems = _examine(
+                source, incoming, key, header, anchor, copy_to=(staging / DB_NAME, fresh)
+            )
             if problems:
                 raise _refused(problems[0])
-            backup.export_snapshot(source, staging / DB_NAME, fresh)
         finally:
             close_quietly(source)
         for part in staging.glob("incoming.db*"):
@@ -458,6 +516,7 @@ def restore_backup(
     staging = vault_dir.parent / f".{vault_dir.name}.restoring-{os.getpid()}"
     safety: Path | None = None
     aside: Path | None = None
+    damaged = False
     created = False
     try:
         occupied = vault_dir.exists() and any(vault_dir.iterdir())
@@ -485,8 +544,15 @@ def restore_backup(
             stamp = _stamp()
             safety = vault_dir.parent / f"{vault_dir.name}-before-restore-{stamp}.caseapp-backup"
             aside = vault_dir.parent / f"{vault_dir.name}-replaced-{stamp}"
-            with vaults.unlock(vault_dir, user, passphrase) as old:
-                old.backup(safety)
+            try:
+                with vaults.unlock(vault_dir, user, passphrase) as old:
+                    old.backup(safety)
+            except _DAMAGED:
+                # The vault there cannot be opened or backed up because it is
+                # damaged — the very case a restore is for. The same name and
+                # passphrase opened the backup; the damaged vault is set aside as
+                # it is (never deleted), so nothing is lost that was not already.
+                safety, damaged = None, True
             # Closed (SQLite must not touch its files by name after the swap), but
             # locked across it, so nobody opens the old vault meanwhile.
             with InstanceLock(vault_dir):
@@ -509,5 +575,5 @@ def restore_backup(
         if created:
             remove_private_dir(staging, _STAGING_FILES_ALL, marker=_STAGING_MARKER)
     return RestoreResult(
-        vault_dir, header.backup_id, entries, safety, aside, anchor_key is not None
+        vault_dir, header.backup_id, entries, safety, aside, anchor_key is not None, damaged
     )

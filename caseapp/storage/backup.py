@@ -4,15 +4,17 @@ A backup is one file::
 
     MAGIC (16 bytes) | header length (4 bytes, big-endian) | header | database
 
-The database is a ``sqlcipher_export`` of the open vault into a new SQLCipher
-file encrypted under a fresh random key — never a copy of the live file, so a
-backup's pages can never be spliced into the vault (SQLCipher's page HMACs
-carry no version). The header (canonical JSON) carries that key sealed to
-every registered key slot (so the same passphrases and recovery code restore
-it), the schema version (``sqlcipher_export`` drops ``user_version``), the
-audit checkpoint, and the database's size and SHA-256; an HMAC under a key
-derived from the backup key covers all of it, so once a slot has opened the
-key nothing in the header can have been changed unseen.
+The database is a page-by-page copy of the open vault (SQLite's online backup
+API, in one read transaction) into a new SQLCipher file encrypted under a
+fresh random key: every page is decrypted with the vault's key and encrypted
+again under the backup's, with a salt of its own — never a copy of the live
+file, so a backup's pages can never be spliced into the vault (SQLCipher's
+page HMACs carry no version). The header (canonical JSON) carries that key
+sealed to every registered key slot (so the same passphrases and recovery code
+restore it), the schema version, the audit checkpoint, and the database's
+size and SHA-256; an HMAC under a key derived from the backup key covers all
+of it, so once a slot has opened the key nothing in the header can have been
+changed unseen.
 
 This module reads and writes the container and makes the snapshot; deciding
 who may and recording it are the services' work.
@@ -26,6 +28,8 @@ import hmac
 import json
 import os
 import struct
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -44,7 +48,10 @@ FORMAT_VERSION = 1
 MAX_HEADER_BYTES = 1 << 20  # a hostile length must not make us read gigabytes
 _LENGTH = struct.Struct(">I")
 _MAC_INFO = b"caseapp backup header mac v1"
-_CHUNK = 1 << 20
+# Copies stream through two buffers of this size: one is hashed (hashlib drops
+# the GIL) while the other is read and written, so a copy costs about as long
+# as its slower half, not the sum of reading, hashing and writing.
+_BIG_CHUNK = 8 << 20
 
 
 class BadBackup(Exception):
@@ -114,80 +121,209 @@ def _fields(header: Header) -> dict[str, Any]:
 # -- the snapshot ---------------------------------------------------------------
 
 
-def export_snapshot(conn: Connection, dest: Path, key: bytearray) -> tuple[int, int]:
+def export_snapshot(
+    conn: Connection, dest: Path, key: bytearray, *, sync: bool = False
+) -> tuple[int, int]:
     """Write a consistent copy of the open database into the new file ``dest``,
-    encrypted under ``key``; returns (user_version, application_id), which it
-    copies too. ``dest`` must not exist. Runs in one read transaction, so a
-    writer on another connection cannot make the copy a mix of two states."""
+    encrypted under ``key``; returns (user_version, application_id), which the
+    copy holds too (they live on page 1). ``dest`` must not exist.
+
+    SQLite's online backup API copies the pages in one step inside one read
+    transaction, so a writer on another connection cannot make the copy a mix
+    of two states. Each page is decrypted under the source's key and encrypted
+    under ``key`` by SQLCipher (same page size and reserve, so no page is
+    reshaped); the copy gets a salt of its own. Faster than ``sqlcipher_export``
+    (3.5 s against 5.2 s for 619 MB here), which rebuilds every table and index
+    row by row; both are bound by SQLCipher's per-page HMAC-SHA512 and AES.
+    The target writes with no journal and no syncs (a half-written file in a
+    private scratch folder is thrown away); with ``sync`` the finished file is
+    fsynced once."""
     os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    literal = _raw_key_literal(key)
-    attached = False
+    target = None
     try:
-        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(dest), literal))
-        attached = True
+        target = sqlcipher3.connect(str(dest), isolation_level=None, check_same_thread=False)
+        target.execute("PRAGMA cipher_log_level = NONE")
+        literal = _raw_key_literal(key)
+        try:
+            target.set_key(literal)
+        finally:
+            wipe(literal)
+        version = target.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise StorageFailure("This build of SQLite has no encryption; refusing to continue.")
+        target.enable_load_extension(False)
+        target.execute("PRAGMA journal_mode = OFF")
+        target.execute("PRAGMA synchronous = OFF")
         conn.execute("BEGIN")
         try:
+            # The read transaction starts here, so these match the pages copied.
             user_version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             application_id = int(conn.execute("PRAGMA main.application_id").fetchone()[0])
-            conn.execute("SELECT sqlcipher_export('backup')")
-            conn.execute(f"PRAGMA backup.user_version = {user_version}")
-            conn.execute(f"PRAGMA backup.application_id = {application_id}")
+            conn.backup(target, pages=-1, name="main")
             conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
             raise
+        copied = (
+            int(target.execute("PRAGMA user_version").fetchone()[0]),
+            int(target.execute("PRAGMA application_id").fetchone()[0]),
+        )
+        if copied != (user_version, application_id):
+            raise StorageFailure("The backup copy is not the vault; try again.")
+        target.close()
+        target = None
+        if sync:
+            _fsync_path(dest)
     except sqlcipher3.Error as exc:
         raise StorageFailure(
             "The backup could not be written. Check that the disk has free space "
             "about the size of the vault, then try again."
         ) from exc
+    except OSError as exc:
+        raise StorageFailure(
+            "The backup could not be written. Check that the disk has free space "
+            "about the size of the vault, then try again."
+        ) from exc
     finally:
-        wipe(literal)
-        if attached:
+        if target is not None:
             with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("DETACH DATABASE backup")
-            # The cached ATTACH statement keeps its last bindings: rebind it to
-            # nothing secret so the key literal does not linger in its memory.
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("ATTACH DATABASE ? AS backup KEY ?", (":memory:", b""))
-                conn.execute("DETACH DATABASE backup")
+                target.close()
     # A key that did not take would have written plaintext (DESIGN.md §11).
     assert_encrypted_on_disk(dest)
     return user_version, application_id
 
 
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def file_digest(path: Path) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+    buffer = bytearray(_BIG_CHUNK)
+    view = memoryview(buffer)
+    with path.open("rb", buffering=0) as fh:
+        while n := fh.readinto(buffer):
+            digest.update(view[:n])
+            size += n
     return size, digest.hexdigest()
+
+
+# The page cache of the connection that runs SQLite's integrity check on a
+# backup. The check looks every row up in each of its table's indexes, so on
+# a vault much larger than the usual 64 MiB cache it decrypts the same pages
+# again and again: at 100,000 clients (3 GB) the check took 72 s at 64 MiB,
+# 56 s at 256 MiB, 49 s at 512 MiB, 47 s at 1 GiB. Pages are allocated only as
+# they are read, and the connection is closed right after the checks.
+CHECK_CACHE_KIB = 512 * 1024
+
+
+def widen_cache_for_checks(conn: Connection) -> None:
+    conn.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB}")
+
+
+def refusing_errors(check: Callable[[Connection], list[str]], conn: Connection) -> list[str]:
+    """Run one of the integrity checks on a hostile file: an error SQLite
+    raises on the way (a page whose HMAC fails, a malformed b-tree) is one
+    more problem found, not a crash."""
+    try:
+        return check(conn)
+    except sqlcipher3.DatabaseError as exc:
+        return [str(exc)]
 
 
 # -- the container ----------------------------------------------------------------
 
 
-def _copy(src: BinaryIO, dst: int, size: int) -> str:
+def _write_all(fd: int, data: memoryview) -> None:
+    while data:
+        data = data[os.write(fd, data) :]
+
+
+def _copy(src: BinaryIO, dst: int, size: int, *, write_back: bool = False) -> str:
+    """Copy ``size`` bytes from ``src`` to ``dst`` and return their SHA-256 —
+    of exactly the bytes written, each read once. Hashing one buffer (in a
+    worker thread: hashlib releases the GIL) overlaps reading and writing the
+    next. With ``write_back`` (a file about to be fsynced) the system is asked
+    to start writing each written buffer to disk at once, so the final fsync
+    waits for little more than the last one."""
+    advise = getattr(os, "posix_fadvise", None) if write_back else None
+    position = os.lseek(dst, 0, os.SEEK_CUR) if advise is not None else 0
     digest = hashlib.sha256()
+    buffers = [bytearray(min(_BIG_CHUNK, size) or 1) for _ in range(2)]
+    pending: list[Future[None] | None] = [None, None]
     left = size
-    while left:
-        chunk = src.read(min(_CHUNK, left))
-        if not chunk:
-            raise BadBackup("it is truncated (the database part is shorter than its header says)")
-        digest.update(chunk)
-        view = memoryview(chunk)
-        while view:
-            view = view[os.write(dst, view) :]
-        left -= len(chunk)
+    turn = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-hash") as hasher:
+        try:
+            while left:
+                waiting = pending[turn]
+                if waiting is not None:
+                    waiting.result()  # this buffer's bytes are hashed: reuse it
+                view = memoryview(buffers[turn])[: min(len(buffers[turn]), left)]
+                got = _read_exactly(src, view)
+                if got == 0:
+                    raise BadBackup(
+                        "it is truncated (the database part is shorter than its header says)"
+                    )
+                chunk = view[:got]
+                pending[turn] = hasher.submit(digest.update, chunk)
+                _write_all(dst, chunk)
+                if advise is not None:
+                    advise(dst, position, got, os.POSIX_FADV_DONTNEED)
+                    position += got
+                left -= got
+                turn ^= 1
+        finally:
+            for waiting in pending:
+                if waiting is not None:
+                    waiting.result()
     return digest.hexdigest()
 
 
+def _read_exactly(src: BinaryIO, view: memoryview) -> int:
+    """Fill ``view`` from ``src``; fewer bytes only at the end of the file."""
+    done = 0
+    while done < len(view):
+        n = src.readinto(view[done:])  # type: ignore[attr-defined]
+        if not n:
+            break
+        done += n
+    return done
+
+
 def write(path: Path, header: Header, db: Path) -> None:
-    """Write the backup file atomically (owner-only temp file, fsync, rename)."""
-    head = _canonical({**header.body(), "mac": header.mac})
+    """Write the backup file atomically (owner-only temp file, fsync, rename)
+    from a ``header`` already signed for the database ``db``."""
+
+    def same(size: int, digest: str) -> Header:
+        if size != header.db_size or digest != header.db_sha256:
+            raise StorageFailure("The snapshot changed while it was copied; try again.")
+        return header
+
+    _write_container(path, db, same, header)
+
+
+def write_sealed(path: Path, db: Path, seal: Callable[[int, str], Header]) -> Header:
+    """Write the backup file for the database ``db`` atomically, reading ``db``
+    once: ``seal(size, sha256)`` makes the signed header, and is called first
+    with a stand-in checksum (the header's length does not depend on its
+    value) so the database can be copied and hashed in one pass, and the real
+    header written over the stand-in before the file is fsynced and renamed
+    into place. Returns the header written."""
+    size = db.stat().st_size
+    return _write_container(path, db, seal, seal(size, "0" * 64))
+
+
+def _write_container(
+    path: Path, db: Path, seal: Callable[[int, str], Header], stand_in: Header
+) -> Header:
+    head = _canonical({**stand_in.body(), "mac": stand_in.mac})
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     with contextlib.suppress(OSError):
         tmp.unlink()
@@ -196,16 +332,27 @@ def write(path: Path, header: Header, db: Path) -> None:
         fd = os.open(tmp, flags, 0o600)
         try:
             for part in (MAGIC, _LENGTH.pack(len(head)), head):
-                view = memoryview(part)
-                while view:
-                    view = view[os.write(fd, view) :]
-            with db.open("rb") as src:
-                if _copy(src, fd, header.db_size) != header.db_sha256:
+                _write_all(fd, memoryview(part))
+            with db.open("rb", buffering=0) as src:
+                size = stand_in.db_size
+                digest = _copy(src, fd, size, write_back=True)
+                if src.read(1):
                     raise StorageFailure("The snapshot changed while it was copied; try again.")
+            header = seal(size, digest)
+            final = _canonical({**header.body(), "mac": header.mac})
+            if len(final) != len(head):
+                raise StorageFailure("The backup header could not be written; try again.")
+            if final != head:
+                os.lseek(fd, len(MAGIC) + _LENGTH.size, os.SEEK_SET)
+                _write_all(fd, memoryview(final))
             os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
+    except BadBackup:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StorageFailure("The snapshot changed while it was copied; try again.") from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -219,6 +366,7 @@ def write(path: Path, header: Header, db: Path) -> None:
         raise
     with contextlib.suppress(OSError):
         fsync_dir(path.parent)
+    return header
 
 
 def _int(value: object, what: str) -> int:
@@ -283,14 +431,23 @@ def read_header(fh: BinaryIO) -> tuple[Header, int]:
 
 def extract(path: Path, dest: Path) -> Header:
     """The header, and the database part copied to the new file ``dest``
-    (owner-only), its size and checksum checked; trailing bytes refused."""
+    (owner-only), its size and checksum checked; trailing bytes refused.
+
+    The checksum is of the bytes written to ``dest`` (read once, hashed while
+    being written), so what is checked afterwards is what was hashed, even if
+    the backup file changes meanwhile. ``dest`` is a scratch copy that is
+    checked and then thrown away or copied again, so it is not fsynced."""
     try:
         with path.open("rb") as fh:
-            header, _ = read_header(fh)
+            header, offset = read_header(fh)
+            on_disk = os.fstat(fh.fileno()).st_size
+            if on_disk < offset + header.db_size:
+                raise BadBackup(
+                    "it is truncated (the database part is shorter than its header says)"
+                )
             fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
                 digest = _copy(fh, fd, header.db_size)
-                os.fsync(fd)
             finally:
                 os.close(fd)
             if fh.read(1):

@@ -211,9 +211,24 @@ def integrity_problems(conn: Connection) -> list[str]:
     """SQLite's integrity check, SQLCipher's per-page HMAC check and the FTS
     indexes' own checks. Empty when all pass. Reads every page: run it inside
     an audited act."""
+    return sqlite_integrity_problems(conn) + page_mac_problems(conn) + fts_problems(conn)
+
+
+def sqlite_integrity_problems(conn: Connection) -> list[str]:
+    """``PRAGMA integrity_check``: every b-tree, the free list, every index
+    against its table (the slow part, by far)."""
     problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    problems = [p for p in problems if p != "ok"]
-    problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    return [p for p in problems if p != "ok"]
+
+
+def page_mac_problems(conn: Connection) -> list[str]:
+    """``PRAGMA cipher_integrity_check``: every page's HMAC, read from the file."""
+    return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+
+def fts_problems(conn: Connection) -> list[str]:
+    """Each FTS5 index checked against its content (``integrity-check``, rank 1)."""
+    problems: list[str] = []
     fts_tables = [
         str(r[0])
         for r in conn.execute(

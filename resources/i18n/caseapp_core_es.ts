@@ -1984,8 +1984,8 @@
     <message>
         <location filename="../../caseapp/crypto/sealing.py" line="116"/>
         <location filename="../../caseapp/crypto/sealing.py" line="139"/>
-        <location filename="../../caseapp/storage/backup.py" line="256"/>
-        <location filename="../../caseapp/storage/backup.py" line="258"/>
+        <location filename="../../caseapp/storage/backup.py" line="404"/>
+        <location filename="../../caseapp/storage/backup.py" line="406"/>
         <source>its header is damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado está dañado</translation>
@@ -2011,8 +2011,8 @@
     <message>
         <location filename="../../caseapp/crypto/sealing.py" line="131"/>
         <location filename="../../caseapp/crypto/sealing.py" line="155"/>
-        <location filename="../../caseapp/storage/backup.py" line="246"/>
-        <location filename="../../caseapp/storage/backup.py" line="252"/>
+        <location filename="../../caseapp/storage/backup.py" line="394"/>
+        <location filename="../../caseapp/storage/backup.py" line="400"/>
         <source>it is truncated</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>está incompleto</translation>
@@ -2106,92 +2106,92 @@
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="57"/>
+        <location filename="../../caseapp/services/backup.py" line="63"/>
         <source>That backup cannot be used.</source>
         <translation>Esa copia de seguridad no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="124"/>
+        <location filename="../../caseapp/services/backup.py" line="130"/>
         <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
         <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="169"/>
+        <location filename="../../caseapp/services/backup.py" line="175"/>
         <source>Give the name of the backup file to write, not a folder.</source>
         <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="173"/>
+        <location filename="../../caseapp/services/backup.py" line="179"/>
         <source>Write the backup outside any vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
         <translation>Escriba la copia de seguridad fuera de cualquier carpeta de bóveda —idealmente en otro disco— para que, si se pierde la computadora, no se pierda también la copia.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="177"/>
-        <location filename="../../caseapp/services/backup.py" line="478"/>
-        <location filename="../../caseapp/services/field.py" line="157"/>
-        <location filename="../../caseapp/services/field.py" line="392"/>
+        <location filename="../../caseapp/services/backup.py" line="183"/>
+        <location filename="../../caseapp/services/backup.py" line="537"/>
+        <location filename="../../caseapp/services/field.py" line="158"/>
+        <location filename="../../caseapp/services/field.py" line="398"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="180"/>
+        <location filename="../../caseapp/services/backup.py" line="186"/>
         <source>%1 already exists and is not a caseapp backup; choose another name.</source>
         <translation>%1 ya existe y no es una copia de seguridad de caseapp; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="231"/>
+        <location filename="../../caseapp/services/backup.py" line="242"/>
         <source>it holds no recovery slot</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no contiene ninguna ranura de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="233"/>
+        <location filename="../../caseapp/services/backup.py" line="244"/>
         <source>No user by that name could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
         <translation>Ningún usuario con ese nombre podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre y la frase de contraseña de alguien que pudiera, o el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="254"/>
+        <location filename="../../caseapp/services/backup.py" line="265"/>
         <source>The backup file could not be read. Check the name and its permissions.</source>
         <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="263"/>
-        <location filename="../../caseapp/storage/backup.py" line="267"/>
+        <location filename="../../caseapp/services/backup.py" line="274"/>
+        <location filename="../../caseapp/storage/backup.py" line="415"/>
         <source>its key slots are damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>sus ranuras de clave están dañadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="285"/>
-        <location filename="../../caseapp/storage/backup.py" line="242"/>
+        <location filename="../../caseapp/services/backup.py" line="313"/>
+        <location filename="../../caseapp/storage/backup.py" line="390"/>
         <source>it was made by a newer version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="327"/>
-        <location filename="../../caseapp/services/backup.py" line="382"/>
+        <location filename="../../caseapp/services/backup.py" line="374"/>
+        <location filename="../../caseapp/services/backup.py" line="436"/>
         <source>its database does not open with its own key</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su base de datos no se abre con su propia clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="465"/>
+        <location filename="../../caseapp/services/backup.py" line="524"/>
         <source>%1 is a link; restore into a real, new folder.</source>
         <translation>%1 es un enlace; restaure en una carpeta nueva y real.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="468"/>
+        <location filename="../../caseapp/services/backup.py" line="527"/>
         <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
         <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="474"/>
+        <location filename="../../caseapp/services/backup.py" line="533"/>
         <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
         <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="503"/>
+        <location filename="../../caseapp/services/backup.py" line="569"/>
         <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; the vault that was there, if any, is unchanged.</source>
         <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; la bóveda que había allí, si la había, no cambió.</translation>
     </message>
@@ -2513,93 +2513,93 @@
         <translation>El tamaño del lote debe ser un número entero, 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="56"/>
+        <location filename="../../caseapp/services/field.py" line="57"/>
         <source>That field kit cannot be used.</source>
         <translation>Ese kit de campo no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="95"/>
+        <location filename="../../caseapp/services/field.py" line="96"/>
         <source>The field kit is damaged (a key is missing).</source>
         <translation>El kit de campo está dañado (falta una clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="99"/>
+        <location filename="../../caseapp/services/field.py" line="100"/>
         <source>The field kit is damaged (a key is not readable).</source>
         <translation>El kit de campo está dañado (una clave no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="101"/>
+        <location filename="../../caseapp/services/field.py" line="102"/>
         <source>The field kit is damaged (a key has the wrong length).</source>
         <translation>El kit de campo está dañado (una clave tiene una longitud incorrecta).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="113"/>
+        <location filename="../../caseapp/services/field.py" line="114"/>
         <source>Use a kit passphrase of at least %1 characters; give it to the field worker in person, never with the kit.</source>
         <translation>Use una frase de contraseña del kit de al menos %1 caracteres; entréguela en persona a quien trabaja en el campo, nunca junto con el kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="151"/>
+        <location filename="../../caseapp/services/field.py" line="152"/>
         <source>Name the laptop with letters, digits, spaces, . _ or - (up to 60), for example &apos;Clinic laptop 2&apos; — never a person&apos;s name.</source>
         <translation>Nombre la computadora con letras, dígitos, espacios, . _ o - (hasta 60), por ejemplo &apos;Clinic laptop 2&apos;; nunca con el nombre de una persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="160"/>
+        <location filename="../../caseapp/services/field.py" line="161"/>
         <source>%1 already exists; use an empty folder for each kit.</source>
         <translation>%1 ya existe; use una carpeta vacía para cada kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="204"/>
+        <location filename="../../caseapp/services/field.py" line="205"/>
         <source>No enrolled, unrevoked field laptop has that id.</source>
         <translation>Ninguna computadora de campo inscrita y no revocada tiene ese id.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="217"/>
+        <location filename="../../caseapp/services/field.py" line="218"/>
         <source>Intake staff cannot import field intakes; ask a paralegal or attorney.</source>
         <translation>El personal de admisión no puede importar admisiones de campo; pídalo a un asistente legal o a un abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="223"/>
+        <location filename="../../caseapp/services/field.py" line="224"/>
         <source>This vault has no field intake key yet: make a field kit first (`caseapp field-kit`).</source>
         <translation>Esta bóveda todavía no tiene clave de admisión de campo: primero haga un kit de campo (`caseapp field-kit`).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="309"/>
+        <location filename="../../caseapp/services/field.py" line="310"/>
         <source>Only a new, empty vault can become a field laptop&apos;s vault.</source>
         <translation>Solo una bóveda nueva y vacía puede convertirse en la bóveda de una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="338"/>
+        <location filename="../../caseapp/services/field.py" line="339"/>
         <source>This is not a field vault: take intakes here with New intake, and seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo: registre aquí las admisiones con Nueva admisión, y selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="389"/>
+        <location filename="../../caseapp/services/field.py" line="395"/>
         <source>This is not a field vault; seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="446"/>
+        <location filename="../../caseapp/services/field.py" line="452"/>
         <source>%1 is not a readable caseapp field kit.</source>
         <translation>%1 no es un kit de campo de caseapp legible.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="448"/>
+        <location filename="../../caseapp/services/field.py" line="454"/>
         <source>%1 is not a caseapp field kit (or is from another version).</source>
         <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="452"/>
-        <location filename="../../caseapp/services/field.py" line="478"/>
+        <location filename="../../caseapp/services/field.py" line="458"/>
+        <location filename="../../caseapp/services/field.py" line="484"/>
         <source>The field kit is damaged.</source>
         <translation>El kit de campo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="461"/>
+        <location filename="../../caseapp/services/field.py" line="467"/>
         <source>The field kit is damaged (its key settings).</source>
         <translation>El kit de campo está dañado (la configuración de su clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="473"/>
+        <location filename="../../caseapp/services/field.py" line="479"/>
         <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
         <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
     </message>
@@ -2749,129 +2749,149 @@
         <translation>Este archivo de claves pertenece a otra bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="107"/>
+        <location filename="../../caseapp/storage/backup.py" line="114"/>
         <source>its header was changed after it was written</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="142"/>
+        <location filename="../../caseapp/storage/backup.py" line="153"/>
+        <location filename="../../caseapp/storage/connection.py" line="102"/>
+        <source>This build of SQLite has no encryption; refusing to continue.</source>
+        <translation>Esta versión de SQLite no tiene cifrado; no se puede continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="173"/>
+        <source>The backup copy is not the vault; try again.</source>
+        <translation>La copia de seguridad no coincide con la bóveda; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="180"/>
+        <location filename="../../caseapp/storage/backup.py" line="185"/>
         <source>The backup could not be written. Check that the disk has free space about the size of the vault, then try again.</source>
         <translation>No se pudo escribir la copia de seguridad. Verifique que el disco tenga espacio libre de aproximadamente el tamaño de la bóveda y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="179"/>
+        <location filename="../../caseapp/storage/backup.py" line="272"/>
+        <location filename="../../caseapp/storage/backup.py" line="446"/>
         <source>it is truncated (the database part is shorter than its header says)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>está incompleto (la parte de la base de datos es más corta de lo que indica su encabezado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="204"/>
+        <location filename="../../caseapp/storage/backup.py" line="306"/>
+        <location filename="../../caseapp/storage/backup.py" line="340"/>
+        <location filename="../../caseapp/storage/backup.py" line="355"/>
         <source>The snapshot changed while it was copied; try again.</source>
         <translation>La instantánea cambió mientras se copiaba; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="213"/>
+        <location filename="../../caseapp/storage/backup.py" line="344"/>
+        <source>The backup header could not be written; try again.</source>
+        <translation>No se pudo escribir el encabezado de la copia de seguridad; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/backup.py" line="360"/>
         <source>The backup file could not be written. Check the folder exists, is writable and has free space, then try again.</source>
         <translation>No se pudo escribir el archivo de copia de seguridad. Verifique que la carpeta exista, que se pueda escribir en ella y que tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="226"/>
-        <location filename="../../caseapp/storage/backup.py" line="232"/>
+        <location filename="../../caseapp/storage/backup.py" line="374"/>
+        <location filename="../../caseapp/storage/backup.py" line="380"/>
         <source>its header has a bad %1</source>
         <translation>su encabezado tiene un valor no válido en el campo %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="243"/>
+        <location filename="../../caseapp/storage/backup.py" line="391"/>
         <source>it is not a caseapp backup</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no es una copia de seguridad de caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="249"/>
+        <location filename="../../caseapp/storage/backup.py" line="397"/>
         <source>its header is impossibly large</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado es demasiado grande para ser válido</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="260"/>
+        <location filename="../../caseapp/storage/backup.py" line="408"/>
         <source>it was made by another version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con otra versión de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="263"/>
+        <location filename="../../caseapp/storage/backup.py" line="411"/>
         <source>its header holds no key slots</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su encabezado no contiene ninguna ranura de clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="269"/>
+        <location filename="../../caseapp/storage/backup.py" line="417"/>
         <source>vault id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="270"/>
+        <location filename="../../caseapp/storage/backup.py" line="418"/>
         <source>backup id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="271"/>
+        <location filename="../../caseapp/storage/backup.py" line="419"/>
         <source>date</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="272"/>
+        <location filename="../../caseapp/storage/backup.py" line="420"/>
         <source>user</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="273"/>
+        <location filename="../../caseapp/storage/backup.py" line="421"/>
         <source>schema version</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>versión del esquema</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="274"/>
+        <location filename="../../caseapp/storage/backup.py" line="422"/>
         <source>application id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>ID de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="275"/>
+        <location filename="../../caseapp/storage/backup.py" line="423"/>
         <source>checkpoint</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>punto de control</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="276"/>
+        <location filename="../../caseapp/storage/backup.py" line="424"/>
         <source>size</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>tamaño</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="277"/>
+        <location filename="../../caseapp/storage/backup.py" line="425"/>
         <source>checksum</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>suma de verificación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="297"/>
+        <location filename="../../caseapp/storage/backup.py" line="454"/>
         <source>it has bytes after its end (it was changed or damaged)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>tiene bytes después de su final (se modificó o está dañado)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="300"/>
+        <location filename="../../caseapp/storage/backup.py" line="457"/>
         <source>The backup file could not be read, or the copy to check it could not be written. Check the file&apos;s permissions and the free disk space.</source>
         <translation>No se pudo leer el archivo de copia de seguridad, o no se pudo escribir la copia para verificarlo. Revise los permisos del archivo y el espacio libre en disco.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/backup.py" line="304"/>
+        <location filename="../../caseapp/storage/backup.py" line="461"/>
         <source>its contents do not match its checksum (damaged or changed)</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su contenido no coincide con su suma de verificación (está dañado o se modificó)</translation>
@@ -2890,11 +2910,6 @@
         <location filename="../../caseapp/storage/connection.py" line="78"/>
         <source>A database file already exists there; nothing was changed.</source>
         <translation>Ya existe un archivo de base de datos allí; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/storage/connection.py" line="102"/>
-        <source>This build of SQLite has no encryption; refusing to continue.</source>
-        <translation>Esta versión de SQLite no tiene cifrado; no se puede continuar.</translation>
     </message>
     <message>
         <location filename="../../caseapp/storage/connection.py" line="119"/>

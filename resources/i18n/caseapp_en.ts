@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="353"/>
+        <location filename="../../caseapp/gui/main_window.py" line="356"/>
         <source>%n client file(s) have changes that are not saved.</source>
         <translation>
             <numerusform>%n client file has changes that are not saved.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/main_window.py" line="455"/>
+        <location filename="../../caseapp/gui/main_window.py" line="462"/>
         <source>&lt;b&gt;The last backup is %n day(s) old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</source>
         <translation>
             <numerusform>&lt;b&gt;The last backup is %n day old.&lt;/b&gt; Back up the vault to a disk you keep somewhere else.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="202"/>
+        <location filename="../../caseapp/gui/field_window.py" line="205"/>
         <source>%n intake(s) wait to be sealed.</source>
         <translation>
             <numerusform>%n intake waits to be sealed.</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="220"/>
+        <location filename="../../caseapp/gui/field_window.py" line="223"/>
         <source>Intake saved on this laptop, encrypted. %n intake(s) wait to be sealed.</source>
         <translation>
             <numerusform>Intake saved on this laptop, encrypted. %n intake waits to be sealed.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="238"/>
+        <location filename="../../caseapp/gui/field_window.py" line="241"/>
         <source>Seal %n intake(s) into %1? Each becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</source>
         <translation>
             <numerusform>Seal %n intake into %1? It becomes a file only the office can open, and is removed from this laptop: it cannot be read here again.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/field_window.py" line="269"/>
+        <location filename="../../caseapp/gui/field_window.py" line="272"/>
         <source>Sealed %n intake(s) into %1. They are gone from this laptop; take the files to the office.</source>
         <translation>
             <numerusform>Sealed %n intake into %1. It is gone from this laptop; take the file to the office.</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/restore_page.py" line="69"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="75"/>
         <source>The vault was restored from the backup: %n audit entries verified.</source>
         <translation>
             <numerusform>The vault was restored from the backup: %n audit entry verified.</numerusform>

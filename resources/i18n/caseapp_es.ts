@@ -2868,7 +2868,7 @@
     <message>
         <location filename="../../caseapp/gui/field_office.py" line="170"/>
         <location filename="../../caseapp/gui/field_setup_page.py" line="46"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="100"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
@@ -3357,17 +3357,17 @@
         <translation>Guardar el expediente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="30"/>
+        <location filename="../../caseapp/gui/application.py" line="32"/>
         <source>The vault was locked because nobody used caseapp for a while.</source>
         <translation>La bóveda se bloqueó porque nadie usó caseapp durante un rato.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="31"/>
+        <location filename="../../caseapp/gui/application.py" line="33"/>
         <source>Some unsaved edits could not be kept.</source>
         <translation>Algunos cambios sin guardar no se pudieron conservar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/application.py" line="33"/>
+        <location filename="../../caseapp/gui/application.py" line="35"/>
         <source>The vault is ready. Unlock it with the passphrase you just chose.</source>
         <translation>La bóveda está lista. Desbloquéela con la frase de contraseña que acaba de elegir.</translation>
     </message>
@@ -3378,7 +3378,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/create_vault_page.py" line="45"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="182"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="190"/>
         <source>Administrator user name</source>
         <translation>Nombre de usuario del administrador</translation>
     </message>
@@ -3390,7 +3390,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/create_vault_page.py" line="52"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="105"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="113"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="48"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
@@ -3476,7 +3476,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/create_vault_page.py" line="85"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="135"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="143"/>
         <location filename="../../caseapp/gui/unlock_page.py" line="68"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
@@ -3554,8 +3554,8 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/gate_window.py" line="58"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="95"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="177"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="103"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="185"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/field_setup_page.py" line="70"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="119"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="127"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -3655,7 +3655,7 @@
     <message>
         <location filename="../../caseapp/gui/field_setup_page.py" line="69"/>
         <location filename="../../caseapp/gui/recover_page.py" line="52"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="118"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="126"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -4245,26 +4245,31 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/restore_page.py" line="31"/>
+        <source>The vault that was here could not be opened (it is damaged), so it could not be backed up first; it was set aside as it was in %1 (not deleted).</source>
+        <translation>La bóveda que estaba aquí no se pudo abrir (está dañada), así que no se pudo hacer antes una copia de seguridad de ella; se apartó tal como estaba en %1 (no se eliminó).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/gui/restore_page.py" line="37"/>
         <source>Its audit log was not checked against the audit anchor, so a backup forged from this vault&apos;s public key file would not have been caught.</source>
         <translation>Su registro de auditoría no se comprobó con el ancla de auditoría, así que no se habría detectado una copia de seguridad falsificada a partir del archivo de clave pública de esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="37"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="43"/>
         <source>The vault that was here was first backed up to %1 and then set aside in %2 (not deleted: remove it once you are sure).</source>
         <translation>Primero se hizo una copia de seguridad de la bóveda que había aquí en %1, y luego esa bóveda se apartó en %2 (no se borró: elimínela cuando tenga la certeza).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="43"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="49"/>
         <source>For a new laptop: the vault is rebuilt here from a backup file. Type the user name and passphrase of someone who could open the vault when the backup was made. (The recovery code cannot restore a backup; once restored, it still works on the unlock screen.)</source>
         <translation>Para una computadora nueva: la bóveda se reconstruye aquí a partir de un archivo de copia de seguridad. Escriba el nombre de usuario y la frase de contraseña de alguien que podía abrir la bóveda cuando se hizo la copia. (El código de recuperación no sirve para restaurar una copia de seguridad; una vez restaurada la bóveda, sigue funcionando en la pantalla de desbloqueo).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="51"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="57"/>
         <source>For a vault that is damaged: the vault now in this folder is first backed up beside it, then set aside (renamed, not deleted), and the backup takes its place. This needs an administrator of the vault now here, and the same user name and passphrase must also open the backup.</source>
         <translation>Para una bóveda dañada: primero se hace una copia de seguridad de la bóveda que está ahora en esta carpeta, junto a ella; luego se aparta (se le cambia el nombre, no se borra) y la copia de seguridad ocupa su lugar. Se necesita un administrador de la bóveda actual, y el mismo nombre de usuario y la misma frase de contraseña deben abrir también la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="59"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="65"/>
         <source>Replace the vault in this folder with the backup?
 
 The vault now here is first backed up beside it and then set aside (renamed, not deleted). Entries made since the backup are not in the restored vault.</source>
@@ -4273,7 +4278,7 @@ The vault now here is first backed up beside it and then set aside (renamed, not
 Primero se hace una copia de seguridad de la bóveda actual, junto a ella, y luego se aparta (se le cambia el nombre, no se borra). Las entradas hechas después de la copia de seguridad no estarán en la bóveda restaurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/restore_page.py" line="69"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="75"/>
         <source>The vault was restored from the backup: %n audit entries verified.</source>
         <translation>
             <numerusform>Se restauró la bóveda desde la copia de seguridad: se verificó %n entrada de auditoría.</numerusform>
@@ -4281,91 +4286,91 @@ Primero se hace una copia de seguridad de la bóveda actual, junto a ella, y lue
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="98"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="106"/>
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="99"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="107"/>
         <source>the .caseapp-backup file</source>
         <translation>el archivo .caseapp-backup</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="101"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="210"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="109"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="218"/>
         <source>Choose the backup file</source>
         <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="103"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="182"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="111"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="190"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="107"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="115"/>
         <source>Audit anchor (optional)</source>
         <translation>Ancla de auditoría (opcional)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="108"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="116"/>
         <source>optional, from the recovery sheet</source>
         <translation>opcional, de la hoja de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="112"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="120"/>
         <source>With the audit anchor, a forged backup is caught.</source>
         <translation>Con el ancla de auditoría, se detecta una copia de seguridad falsificada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="115"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="184"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="123"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="192"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="116"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="124"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="129"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="137"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Archivo de copia de seguridad:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="132"/>
-        <location filename="../../caseapp/gui/restore_page.py" line="180"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="140"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="188"/>
         <source>&amp;User name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="136"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="144"/>
         <source>Audit &amp;anchor:</source>
         <translation>A&amp;ncla de auditoría:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="177"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="185"/>
         <source>Replace this vault with a backup</source>
         <translation>Reemplazar esta bóveda por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="180"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="188"/>
         <source>Administrator &amp;user name:</source>
         <translation>Nombre de &amp;usuario del administrador:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="184"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="192"/>
         <source>&amp;Replace with backup</source>
         <translation>&amp;Reemplazar por la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="233"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="241"/>
         <source>Replace the vault?</source>
         <translation>¿Reemplazar la bóveda?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/restore_page.py" line="267"/>
+        <location filename="../../caseapp/gui/restore_page.py" line="275"/>
         <source>Checking and restoring the backup… this can take a minute for a large vault.</source>
         <translation>Comprobando y restaurando la copia de seguridad… puede tardar un minuto si la bóveda es grande.</translation>
     </message>

@@ -281,3 +281,17 @@ def test_replacing_needs_an_administrator(
     # Back goes to the unlock page, not the create page.
     page.back_button.click()
     assert controller.gate.stack.currentWidget() is controller.gate.unlock_page
+
+
+def test_the_unlock_line_says_when_a_damaged_vault_was_set_aside(qapp: object) -> None:
+    from caseapp.gui.restore_page import restored_message
+    from caseapp.services.backup import RestoreResult
+
+    result = RestoreResult(
+        Path("/v"), "b", 12, None, Path("/v-replaced-1"), True, replaced_damaged=True
+    )
+    text = restored_message(result)
+    assert "12 audit entries verified" in text
+    assert "could not be opened (it is damaged)" in text
+    assert "/v-replaced-1" in text
+    assert "not checked against the audit anchor" not in text

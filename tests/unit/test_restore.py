@@ -15,7 +15,13 @@ import pytest
 
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity
-from caseapp.core.errors import InvalidInput, PermissionDenied, StorageFailure
+from caseapp.core.errors import (
+    CaseappError,
+    InvalidInput,
+    PermissionDenied,
+    StorageFailure,
+    WrongPassphrase,
+)
 from caseapp.core.users import Role
 from caseapp.crypto.kdf import FLOOR
 from caseapp.services import backup as backups
@@ -459,3 +465,84 @@ def test_a_deeply_nested_header_is_refused_cleanly(tmp_path: Path) -> None:
     bad.write_bytes(backup.MAGIC + len(head).to_bytes(4, "big") + head)
     with pytest.raises(backups.BackupRefused, match="header is damaged"):
         backups.verify_backup(bad, ADMIN, PASS)
+
+
+# -- the one-pass restore (checks and re-keyed copy at once) ----------------------------
+
+
+def _pages(data: bytes) -> set[bytes]:
+    return {data[i : i + 4096] for i in range(0, len(data), 4096)}
+
+
+def test_a_tampered_page_under_a_valid_checksum_is_refused_and_nothing_is_left(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Someone holding a passphrase flips a byte inside one page and re-signs
+    the header: the checksum matches, so the page HMAC (checked while the
+    re-keyed copy is being made) must refuse it, and the copy must go too."""
+    _, out = office
+    header, key = backups.open_backup_key(out, ADMIN, PASS)
+    db = _db_part(out, tmp_path)
+    data = bytearray(db.read_bytes())
+    data[2 * 4096 + 100] ^= 0x40  # inside page 3's encrypted data
+    db.write_bytes(bytes(data))
+    size, digest = backup.file_digest(db)
+    evil = tmp_path / "backups" / "page.bak"
+    backup.write(
+        evil, backup.sign(dataclasses.replace(header, db_size=size, db_sha256=digest), key), db
+    )
+    check = backups.verify_backup(evil, ADMIN, PASS)
+    assert not check.ok
+    assert "damaged" in check.problems[0]
+    target = tmp_path / "restored"
+    around = _names(tmp_path)
+    with pytest.raises(backups.BackupRefused, match="damaged"):
+        backups.restore_backup(evil, target, ADMIN, PASS)
+    assert _names(tmp_path) == around  # no staging folder, no half-made vault
+    assert not target.exists()
+
+
+def test_no_page_of_the_backup_or_the_vault_is_copied_as_is(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The snapshot and the restored vault are page copies, but every page is
+    encrypted again under another key (with another salt and fresh IVs), so
+    no page of one file can be spliced into another."""
+    path, out = office
+    live = _pages((path / "vault.db").read_bytes())
+    part = _db_part(out, tmp_path).read_bytes()
+    assert not live & _pages(part)
+    target = tmp_path / "restored"
+    backups.restore_backup(out, target, ADMIN, PASS)
+    restored = _pages((target / "vault.db").read_bytes())
+    assert not restored & _pages(part)
+    assert not restored & live
+
+
+def test_a_damaged_vault_is_set_aside_as_it_is_and_replaced(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The case a restore is for: the vault there no longer opens. With the
+    credentials that open the backup it is replaced and set aside unchanged (it
+    cannot be backed up); a wrong passphrase still refuses, and moves nothing."""
+    path, out = office
+    db = path / "vault.db"
+    data = bytearray(db.read_bytes())
+    for page in range(2, len(data) // 4096):  # every page but the first two
+        data[page * 4096 + 100] ^= 0xFF
+    db.write_bytes(bytes(data))
+    damaged = db.read_bytes()
+    with pytest.raises(CaseappError):
+        vault.unlock(path, ADMIN, PASS).lock()
+    around = _names(tmp_path)
+    with pytest.raises(WrongPassphrase):
+        backups.restore_backup(out, path, ADMIN, PASS + " wrong", replace=True)
+    assert _names(tmp_path) == around
+    result = backups.restore_backup(out, path, ADMIN, PASS, replace=True)
+    assert result.replaced_damaged
+    assert result.safety_backup is None
+    assert result.set_aside is not None
+    assert (result.set_aside / "vault.db").read_bytes() == damaged  # set aside as it was
+    with vault.unlock(path, ADMIN, PASS) as s:
+        assert s.verify_audit().ok
+        assert any(c.family_names == PLANTED for c in s.list_clients(limit=100))
