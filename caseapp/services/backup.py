@@ -27,7 +27,6 @@ from caseapp.core.audit import AuditEvent, parse_checkpoint
 from caseapp.core.errors import (
     AuditLogBroken,
     CaseappError,
-    CorruptKeyFile,
     CorruptVault,
     InvalidInput,
     StorageFailure,
@@ -385,9 +384,20 @@ def verify_backup(
 # -- restore -----------------------------------------------------------------------
 
 
-# What a vault being replaced may fail with because it is damaged (not a wrong
-# passphrase, a lock held by another instance or a full disk: those refuse).
-_DAMAGED = (CorruptVault, CorruptKeyFile, AuditLogBroken)
+# What a vault being replaced may fail with because its database is damaged,
+# raised only after the user's key slot opened with the passphrase. A wrong
+# passphrase, a damaged key file (no passphrase could be checked), a lock held by
+# another program or a full disk are not on the list: they refuse.
+_DAMAGED = (CorruptVault, AuditLogBroken)
+
+
+def _same_vault(vault_dir: Path, vault_id: str) -> bool:
+    """Whether the (readable) key file of the vault in ``vault_dir`` names ``vault_id``."""
+    try:
+        files = keyfile.read(vault_dir)
+    except CaseappError:
+        return False
+    return any(f is not None and f.vault_id == vault_id for f in (files.primary, files.copy))
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,10 +558,13 @@ def restore_backup(
                 with vaults.unlock(vault_dir, user, passphrase) as old:
                     old.backup(safety)
             except _DAMAGED:
-                # The vault there cannot be opened or backed up because it is
-                # damaged — the very case a restore is for. The same name and
-                # passphrase opened the backup; the damaged vault is set aside as
-                # it is (never deleted), so nothing is lost that was not already.
+                # The vault there cannot be opened or backed up because its
+                # database is damaged — the very case a restore is for. Its key
+                # file opened with this name and passphrase (these errors come only
+                # after the slot opened), and the backup is of this same vault; it
+                # is set aside as it is (never deleted), nothing lost that was not.
+                if not _same_vault(vault_dir, header.vault_id):
+                    raise
                 safety, damaged = None, True
             # Closed (SQLite must not touch its files by name after the swap), but
             # locked across it, so nobody opens the old vault meanwhile.

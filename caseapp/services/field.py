@@ -364,6 +364,16 @@ class FieldIntake(BulkWork):
     def take_intake_plan(self, plan: ClientPlan) -> int:
         """Field vault: one intake from a client JSON file (``caseapp client add``)."""
         self._require_field_vault()
+        # No case, party or conflict decision: the conflict check would compare the
+        # names with the intakes waiting here, and its answer would tell whoever
+        # holds the laptop what they hold. Cases open at the office, after its check.
+        office_only = (rec.Case, rec.Party, rec.ConflictCheck)
+        if plan.conflict_decision or any(isinstance(r, office_only) for _, r in plan.records):
+            raise InvalidInput(
+                "A field laptop takes the client's intake only: cases, parties and conflict "
+                "decisions are added at the office, after its conflict check. Remove them "
+                "from the file."
+            )
         self.add_client_plan(plan)
         return self._waiting()
 

@@ -66,6 +66,10 @@ def _raw_key_literal(key: bytearray) -> bytearray:
     return literal
 
 
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
 def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connection:
     """Open (or with ``create``, make) an encrypted vault database.
 
@@ -103,7 +107,18 @@ def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connec
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            raise WrongDatabaseKey() from exc
+            # Only "not a database" means the key does not open the file; a lock
+            # held by another program, an I/O error or no memory is not damage.
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code == _SQLITE_NOTADB:
+                raise WrongDatabaseKey() from exc
+            if code is not None and code & 0xFF == _SQLITE_CORRUPT:
+                raise CorruptVault() from exc
+            raise StorageFailure(
+                "The vault file could not be read just now (another program may be "
+                "holding it, or the disk failed). Close other programs and try again; "
+                "nothing was changed."
+            ) from exc
         # Never allow extension loading, whatever the build permits.
         conn.enable_load_extension(False)
         _set_and_assert(conn)

@@ -2106,92 +2106,92 @@
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="63"/>
+        <location filename="../../caseapp/services/backup.py" line="62"/>
         <source>That backup cannot be used.</source>
         <translation>Esa copia de seguridad no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="130"/>
+        <location filename="../../caseapp/services/backup.py" line="129"/>
         <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
         <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="175"/>
+        <location filename="../../caseapp/services/backup.py" line="174"/>
         <source>Give the name of the backup file to write, not a folder.</source>
         <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="179"/>
+        <location filename="../../caseapp/services/backup.py" line="178"/>
         <source>Write the backup outside any vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
         <translation>Escriba la copia de seguridad fuera de cualquier carpeta de bóveda —idealmente en otro disco— para que, si se pierde la computadora, no se pierda también la copia.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="183"/>
-        <location filename="../../caseapp/services/backup.py" line="537"/>
+        <location filename="../../caseapp/services/backup.py" line="182"/>
+        <location filename="../../caseapp/services/backup.py" line="547"/>
         <location filename="../../caseapp/services/field.py" line="158"/>
-        <location filename="../../caseapp/services/field.py" line="398"/>
+        <location filename="../../caseapp/services/field.py" line="408"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="186"/>
+        <location filename="../../caseapp/services/backup.py" line="185"/>
         <source>%1 already exists and is not a caseapp backup; choose another name.</source>
         <translation>%1 ya existe y no es una copia de seguridad de caseapp; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="242"/>
+        <location filename="../../caseapp/services/backup.py" line="241"/>
         <source>it holds no recovery slot</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no contiene ninguna ranura de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="244"/>
+        <location filename="../../caseapp/services/backup.py" line="243"/>
         <source>No user by that name could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
         <translation>Ningún usuario con ese nombre podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre y la frase de contraseña de alguien que pudiera, o el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="265"/>
+        <location filename="../../caseapp/services/backup.py" line="264"/>
         <source>The backup file could not be read. Check the name and its permissions.</source>
         <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="274"/>
+        <location filename="../../caseapp/services/backup.py" line="273"/>
         <location filename="../../caseapp/storage/backup.py" line="415"/>
         <source>its key slots are damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>sus ranuras de clave están dañadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="313"/>
+        <location filename="../../caseapp/services/backup.py" line="312"/>
         <location filename="../../caseapp/storage/backup.py" line="390"/>
         <source>it was made by a newer version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="374"/>
-        <location filename="../../caseapp/services/backup.py" line="436"/>
+        <location filename="../../caseapp/services/backup.py" line="373"/>
+        <location filename="../../caseapp/services/backup.py" line="446"/>
         <source>its database does not open with its own key</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su base de datos no se abre con su propia clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="524"/>
+        <location filename="../../caseapp/services/backup.py" line="534"/>
         <source>%1 is a link; restore into a real, new folder.</source>
         <translation>%1 es un enlace; restaure en una carpeta nueva y real.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="527"/>
+        <location filename="../../caseapp/services/backup.py" line="537"/>
         <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
         <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="533"/>
+        <location filename="../../caseapp/services/backup.py" line="543"/>
         <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
         <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="569"/>
+        <location filename="../../caseapp/services/backup.py" line="582"/>
         <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; the vault that was there, if any, is unchanged.</source>
         <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; la bóveda que había allí, si la había, no cambió.</translation>
     </message>
@@ -2573,33 +2573,38 @@
         <translation>Esta no es una bóveda de campo: registre aquí las admisiones con Nueva admisión, y selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="395"/>
+        <location filename="../../caseapp/services/field.py" line="373"/>
+        <source>A field laptop takes the client&apos;s intake only: cases, parties and conflict decisions are added at the office, after its conflict check. Remove them from the file.</source>
+        <translation>Una computadora de campo solo registra la admisión del cliente: los casos, las partes y las decisiones sobre conflictos se agregan en la oficina, después de su verificación de conflictos. Quítelos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="405"/>
         <source>This is not a field vault; seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="452"/>
+        <location filename="../../caseapp/services/field.py" line="462"/>
         <source>%1 is not a readable caseapp field kit.</source>
         <translation>%1 no es un kit de campo de caseapp legible.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="454"/>
+        <location filename="../../caseapp/services/field.py" line="464"/>
         <source>%1 is not a caseapp field kit (or is from another version).</source>
         <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="458"/>
-        <location filename="../../caseapp/services/field.py" line="484"/>
+        <location filename="../../caseapp/services/field.py" line="468"/>
+        <location filename="../../caseapp/services/field.py" line="494"/>
         <source>The field kit is damaged.</source>
         <translation>El kit de campo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="467"/>
+        <location filename="../../caseapp/services/field.py" line="477"/>
         <source>The field kit is damaged (its key settings).</source>
         <translation>El kit de campo está dañado (la configuración de su clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="479"/>
+        <location filename="../../caseapp/services/field.py" line="489"/>
         <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
         <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
     </message>
@@ -2756,7 +2761,7 @@
     </message>
     <message>
         <location filename="../../caseapp/storage/backup.py" line="153"/>
-        <location filename="../../caseapp/storage/connection.py" line="102"/>
+        <location filename="../../caseapp/storage/connection.py" line="106"/>
         <source>This build of SQLite has no encryption; refusing to continue.</source>
         <translation>Esta versión de SQLite no tiene cifrado; no se puede continuar.</translation>
     </message>
@@ -2907,37 +2912,42 @@
         <translation>Se eliminó el cliente desde el que empezaba la página; empiece de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="78"/>
+        <location filename="../../caseapp/storage/connection.py" line="82"/>
         <source>A database file already exists there; nothing was changed.</source>
         <translation>Ya existe un archivo de base de datos allí; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="119"/>
+        <location filename="../../caseapp/storage/connection.py" line="118"/>
+        <source>The vault file could not be read just now (another program may be holding it, or the disk failed). Close other programs and try again; nothing was changed.</source>
+        <translation>No se pudo leer el archivo de la bóveda en este momento (es posible que otro programa lo esté usando o que el disco haya fallado). Cierre los demás programas y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/connection.py" line="134"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>La bóveda no pudo pasar al registro previo a la escritura (WAL).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="124"/>
+        <location filename="../../caseapp/storage/connection.py" line="139"/>
         <source>Database setting %1 did not take effect.</source>
         <translation>El ajuste %1 de la base de datos no tuvo efecto.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="126"/>
+        <location filename="../../caseapp/storage/connection.py" line="141"/>
         <source>Unexpected cipher_memory_security setting.</source>
         <translation>Valor inesperado de cipher_memory_security.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="134"/>
+        <location filename="../../caseapp/storage/connection.py" line="149"/>
         <source>The vault file cannot be read. Check its permissions.</source>
         <translation>No se puede leer el archivo de la bóveda. Revise sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="136"/>
+        <location filename="../../caseapp/storage/connection.py" line="151"/>
         <source>The vault file is not encrypted; refusing to open it.</source>
         <translation>El archivo de la bóveda no está cifrado; no se abrirá.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="204"/>
+        <location filename="../../caseapp/storage/connection.py" line="219"/>
         <source>The record was deleted, but the vault file could not be compacted (this needs free disk space about the size of the vault). Free some space and delete again, or ask an administrator.</source>
         <translation>Se eliminó el registro, pero no se pudo compactar el archivo de la bóveda (hace falta espacio libre en disco del tamaño de la bóveda). Libere espacio y elimine de nuevo, o consulte a un administrador.</translation>
     </message>

@@ -3,7 +3,8 @@ refuses everything else at the service layer — whatever the front end."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,45 @@ def test_office_vaults_do_not_take_field_intakes(tmp_path: Path) -> None:
         with pytest.raises(InvalidInput, match="new, empty vault"):
             s.set_field_config({"device_id": "x"})
         assert not s.field_vault
+
+
+def test_a_field_intake_file_with_a_case_is_refused_without_a_conflict_check(
+    laptop: Path,
+) -> None:
+    """The check would compare the adverse party with the intakes waiting here and
+    so tell the holder what they hold: a field laptop takes no cases at all."""
+    from caseapp.core import intake_json
+
+    with vault.unlock(laptop, FIELD_USER, FIELD_PASS) as s:
+        _take(s)
+        for extra in (
+            {
+                "cases": [
+                    {
+                        "subcode": "asylum",
+                        "opened_on": "2026-11-30",
+                        "parties": [
+                            {"role": "adverse", "given_names": "Hemi", "family_names": PLANTED}
+                        ],
+                    }
+                ]
+            },
+            {"conflict_decision": "cleared"},
+        ):
+            document = {
+                "format": "caseapp-client/1",
+                "given_names": "Aroha",
+                "family_names": "Probe",
+                **extra,
+            }
+            try:
+                plan = intake_json.load_client_json(
+                    json.dumps(document).encode(), today=date(2026, 12, 1)
+                )
+            except InvalidInput as invalid:
+                raise AssertionError(f"the test's own file is wrong: {invalid}") from None
+            with pytest.raises(InvalidInput, match="intake only") as refused:
+                s.take_intake_plan(plan)
+            assert "conflict" not in str(refused.value).split(":")[0]
+            assert PLANTED not in str(refused.value)
+        assert len(s.pending_intakes()) == 1

@@ -546,3 +546,39 @@ def test_a_damaged_vault_is_set_aside_as_it_is_and_replaced(
     with vault.unlock(path, ADMIN, PASS) as s:
         assert s.verify_audit().ok
         assert any(c.family_names == PLANTED for c in s.list_clients(limit=100))
+
+
+def test_a_vault_held_by_another_program_is_not_taken_for_damaged(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A healthy vault locked by some other program (a database browser, a sync
+    client) must not be set aside without its safety backup: the restore refuses."""
+    path, out = office
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            # SQLite's own lock bytes (PENDING, RESERVED, SHARED), held exclusively
+            # as another SQLite program writing the file would hold them.
+            "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR); "
+            "fcntl.lockf(fd, fcntl.LOCK_EX, 512, 0x40000000); "
+            "print('held', flush=True); sys.stdin.read()",
+            str(path / "vault.db"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with holder:
+        try:
+            assert holder.stdout is not None
+            assert holder.stdout.readline().strip() == "held"
+            around = _names(tmp_path)
+            with pytest.raises(StorageFailure, match="could not be read just now"):
+                backups.restore_backup(out, path, ADMIN, PASS, replace=True)
+            assert _names(tmp_path) == around
+        finally:
+            assert holder.stdin is not None
+            holder.stdin.close()
+            holder.wait(timeout=30)
+    assert _state(path)["clients"]  # still the same, healthy vault
