@@ -228,19 +228,25 @@ def run(out: TextIO | None = None) -> int:
     """Run every step; print one line each; 0 when all passed, else 1."""
     stream = out if out is not None else sys.stdout
     began = time.perf_counter()
+    failed: int | None = None
     try:
         with _workspace() as state:
             for step in STEPS:
                 try:
                     detail = step.run(state)
                 except Exception as exc:
-                    return _failed(stream, step.name, exc)
+                    failed = _failed(stream, step.name, exc)
+                    break
                 _line(stream, "ok", step.name, detail)
-            _close_session(state, strict=True)
+            else:
+                _close_session(state, strict=True)
     except Exception as exc:
         return _failed(stream, CLEAN_UP, exc)
+    # Checked on every path, a failed step included: nothing may stay behind.
     if state.folder.exists():
         return _failed(stream, CLEAN_UP, SelfTestFailure("the temporary folder is still there"))
+    if failed is not None:
+        return failed
     _line(stream, "ok", CLEAN_UP, "")
     stream.write(f"self-test passed in {time.perf_counter() - began:.1f} s\n")
     stream.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +78,24 @@ def test_failed_step_exits_1_naming_it(
     assert not seen[0].exists()
     assert set(temp_root.iterdir()) == before
     assert _leftovers(temp_root) == []
+
+
+def test_a_folder_left_behind_after_a_failed_step_is_reported(
+    monkeypatch: pytest.MonkeyPatch, temp_root: Path
+) -> None:
+    def broken_search(state: selftest._State) -> str:
+        raise KeyError("search")
+
+    steps = tuple(Step(s.name, broken_search) if s.name == "search" else s for s in STEPS)
+    monkeypatch.setattr(selftest, "STEPS", steps)
+    real_rmtree = shutil.rmtree
+    monkeypatch.setattr(selftest.shutil, "rmtree", lambda *_a, **_k: None)  # cannot remove
+    out = io.StringIO()
+    assert selftest.run(out) == 1
+    lines = _step_lines(out.getvalue())
+    assert lines[-2:] == ["FAIL  search", f"FAIL  {selftest.CLEAN_UP}"]
+    for left in _leftovers(temp_root):  # what the broken rmtree left: clean up here
+        real_rmtree(left)
 
 
 def test_check_failure_names_what_did_not_hold(monkeypatch: pytest.MonkeyPatch) -> None:
