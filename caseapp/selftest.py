@@ -37,9 +37,6 @@ ADMIN = "selftest"
 PASSPHRASE = "selftest quartz lantern meadow 4711"  # noqa: S105 (a throwaway vault)
 PDF_PASSWORD = "selftest-pdf-password"  # noqa: S105 (a PDF made in memory)
 GIVEN, FAMILY = "Selftest", "Example"
-# A string every Spanish catalogue has, and what it must become.
-UNLOCK_EN, UNLOCK_ES = "Unlock", "Desbloquear"
-QT_FONT = "DejaVuSans.ttf"
 
 
 class SelfTestFailure(Exception):
@@ -144,59 +141,27 @@ def encrypted_on_disk(state: _State) -> str:
 def start_qt(state: _State) -> str:
     if "QT_QPA_PLATFORM" not in os.environ and _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+    from caseapp.gui import self_checks  # the Qt checks live with the rest of Qt
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    state.qt["app"] = app
-    return app.platformName()
+    return self_checks.start_qt(state.qt)
 
 
 def unlock_window(state: _State) -> str:
-    from caseapp.gui.gate_window import GateWindow
+    from caseapp.gui import self_checks
 
-    gate = GateWindow()
-    try:
-        gate.show_page(gate.unlock_page)
-        _check(gate.unlock_page.passphrase_edit is not None, "the unlock page is incomplete")
-    finally:
-        gate.deleteLater()
-    return ""
+    return self_checks.unlock_window()
 
 
 def translations(state: _State) -> str:
-    from caseapp.core.errors import VaultNotFound
-    from caseapp.gui import core_messages, i18n
+    from caseapp.gui import self_checks
 
-    before = i18n.current_language()
-    try:
-        _check(i18n.install("es") == "es", "the Spanish catalogue did not load")
-        _check(i18n.tr(UNLOCK_EN) == UNLOCK_ES, "the Spanish catalogue does not translate")
-        catalogue = i18n.catalogue_dir() / "caseapp_core_es.ts"
-        _check(bool(core_messages.read_ts(catalogue)), "the core messages catalogue is empty")
-        message = str(VaultNotFound())
-        _check(
-            core_messages.translate_message(message) != message,
-            "core messages are not translated",
-        )
-    finally:
-        i18n.install(before)
-    return "es"
+    return self_checks.translations()
 
 
 def fonts(state: _State) -> str:
-    from PySide6.QtGui import QFontDatabase
+    from caseapp.gui import self_checks
 
-    from caseapp.core import resources
-
-    font_id = QFontDatabase.addApplicationFont(str(resources.path("fonts", QT_FONT)))
-    _check(font_id >= 0, "a bundled font did not load")
-    try:
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        _check(bool(families), "a bundled font has no family")
-    finally:
-        QFontDatabase.removeApplicationFont(font_id)
-    return families[0]
+    return self_checks.fonts()
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,9 @@ def test_a_folder_left_behind_after_a_failed_step_is_reported(
 
 
 def test_check_failure_names_what_did_not_hold(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest, "UNLOCK_ES", "something else")
+    from caseapp.gui import self_checks
+
+    monkeypatch.setattr(self_checks, "UNLOCK_ES", "something else")
     out = io.StringIO()
     assert selftest.run(out) == 1
     assert out.getvalue().splitlines()[-1] == (
