@@ -723,10 +723,9 @@ class ClientFileWidget(QWidget):
                 identity, profile = self._typed()
                 uuid = self.client_uuid
                 before = self.file.client
-                if identity != before.identity:
-                    self.access.call(lambda s: s.update_client(uuid, identity))
-                if profile != before.profile:
-                    self.access.call(lambda s: s.update_profile(uuid, profile))
+                if identity != before.identity or profile != before.profile:
+                    # One act, one transaction: the whole page or nothing of it.
+                    self.access.call(lambda s: s.save_intake(uuid, identity, profile))
                 self.load(reveal=self.file.revealed, reason=self._reveal_reason)
             except Exception as exc:
                 self.validation.setText(user_message(exc))

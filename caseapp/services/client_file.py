@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -94,6 +94,17 @@ def mask(stored: rec.Stored[R]) -> rec.Stored[R]:
             },
         )
     return replace(stored, record=masked, hidden=hidden)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part of a client's intake being replaced: which fields it has, the
+    validated value and how it is stored."""
+
+    name: str  # the Client attribute: identity or profile
+    value: object
+    fields: Sequence[str]
+    write: Callable[[Connection, str], None]
 
 
 class ClientFiles(AuditedSession):
@@ -217,45 +228,58 @@ class ClientFiles(AuditedSession):
 
     def update_client(self, client_uuid: str, identity: ClientIdentity) -> Client:
         """Replace the identity fields; the entry names the fields that changed."""
+        return self._update_parts(client_uuid, self._identity_part(identity))
+
+    def update_profile(self, client_uuid: str, profile: ClientProfile) -> Client:
+        """Replace the profile fields; the entry names the fields that changed."""
+        return self._update_parts(client_uuid, self._profile_part(profile))
+
+    def save_intake(
+        self, client_uuid: str, identity: ClientIdentity, profile: ClientProfile
+    ) -> Client:
+        """The intake page saved as one act: identity and profile replaced in one
+        transaction, one entry naming every field that changed (one commit)."""
+        return self._update_parts(
+            client_uuid, self._identity_part(identity), self._profile_part(profile)
+        )
+
+    def _identity_part(self, identity: ClientIdentity) -> _Part:
         cleaned = validate_identity(identity, today=self._today())
 
-        def store_identity(conn: Connection) -> None:
+        def store_identity(conn: Connection, client_uuid: str) -> None:
             self._check_entries_after_birth(conn, client_uuid, cleaned.date_of_birth)
             clients.update(conn, client_uuid, cleaned, self.user.name)
             name_index.add_client(conn, client_uuid, cleaned)
 
-        return self._update_part(client_uuid, "identity", cleaned, IDENTITY_FIELDS, store_identity)
+        return _Part("identity", cleaned, IDENTITY_FIELDS, store_identity)
 
-    def update_profile(self, client_uuid: str, profile: ClientProfile) -> Client:
-        """Replace the profile fields; the entry names the fields that changed."""
+    def _profile_part(self, profile: ClientProfile) -> _Part:
         cleaned = validate_profile(profile, today=self._today())
 
-        def store_profile(conn: Connection) -> None:
+        def store_profile(conn: Connection, client_uuid: str) -> None:
             clients.update_profile(conn, client_uuid, cleaned, self.user.name)
 
-        return self._update_part(client_uuid, "profile", cleaned, PROFILE_FIELDS, store_profile)
+        return _Part("profile", cleaned, PROFILE_FIELDS, store_profile)
 
-    def _update_part(
-        self,
-        client_uuid: str,
-        part: str,
-        cleaned: object,
-        names: Sequence[str],
-        write: Callable[[Connection], None],
-    ) -> Client:
+    def _update_parts(self, client_uuid: str, *parts: _Part) -> Client:
         conn = self._db()
         with self._recording_refusals("update_client"), self._guard.audited(), transaction(conn):
             self._check_client_access(conn, client_uuid)
-            before = getattr(clients.get(conn, client_uuid), part)
-            changed = [f for f in names if getattr(before, f) != getattr(cleaned, f)]
+            current = clients.get(conn, client_uuid)
+            changes = []
+            for part in parts:
+                before = getattr(current, part.name)
+                changed = [f for f in part.fields if getattr(before, f) != getattr(part.value, f)]
+                changes.append((part, changed))
             self._append(
                 conn,
-                self._event("update_client", client_uuid, changed),
+                self._event("update_client", client_uuid, [f for _, c in changes for f in c]),
                 # What comes back is the whole record: that is a read, recorded as one.
                 self._event("read_client", client_uuid, CLIENT_FIELDS),
             )
-            if changed:
-                write(conn)
+            for part, changed in changes:
+                if changed:
+                    part.write(conn, client_uuid)
             return clients.get(conn, client_uuid)
 
     def _check_entries_after_birth(

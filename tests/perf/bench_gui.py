@@ -115,9 +115,7 @@ def open_files(app: QApplication, window: MainWindow, uuids: list[str]) -> list[
 
 
 def main() -> int:
-    folder = bench_records.CACHE / (
-        f"records-{bench_records.SEED}-{bench_records.CLIENTS}-{bench_records.schema_tag()}"
-    )
+    folder = bench_records.folder_for(bench_records.CLIENTS)
     bench_records.build(folder)
     app = QApplication(sys.argv[:1])
     bench_records.warm_os_cache(folder / "vault" / "vault.db")
@@ -160,7 +158,11 @@ def main() -> int:
         print(f"{r['operation']:<46} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} {goal:>9}")
     print(f"{'RSS with the list open (MB)':<46} {rss:>8.0f} {'':>8} {RSS_GOAL_MB:>9.0f}")
     bench_records.RESULTS.mkdir(exist_ok=True)
-    out = bench_records.RESULTS / f"gui-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    # The one harness (bench.py) runs this in a child per size and names the file.
+    out = Path(
+        os.environ.get("CASEAPP_BENCH_OUT")
+        or bench_records.RESULTS / f"gui-{time.strftime('%Y%m%dT%H%M%S')}.json"
+    )
     machine = {
         "platform": platform.platform(),
         "python": platform.python_version(),

@@ -55,7 +55,7 @@ QUERIES = int(os.environ.get("CASEAPP_BENCH_QUERIES", "200"))
 IMPORT_ROWS = int(os.environ.get("CASEAPP_BENCH_IMPORT", "10000"))
 HERE = Path(__file__).parent
 CACHE = Path(os.environ.get("CASEAPP_BENCH_CACHE", HERE / ".cache"))
-RESULTS = HERE / "results"
+RESULTS = Path(os.environ.get("CASEAPP_BENCH_RESULTS", HERE / "results"))
 USER = "bench"
 PASS = "benchmark passphrase for a synthetic vault"
 
@@ -77,7 +77,12 @@ def _log(text: str) -> None:
     sys.stderr.flush()
 
 
-def build(folder: Path) -> None:
+def folder_for(clients: int) -> Path:
+    """Where the vault of this size (and seed, and schema) is cached."""
+    return CACHE / f"records-{SEED}-{clients}-{schema_tag()}"
+
+
+def build(folder: Path, clients: int = CLIENTS) -> None:
     """The synthetic vault and its plain twin, made once and kept."""
     done = folder / "done"
     if done.exists():
@@ -92,12 +97,12 @@ def build(folder: Path) -> None:
 
         def progress(n: int) -> None:
             rate = n / (time.perf_counter() - began)
-            _log(f"  {n:,} / {CLIENTS:,} clients ({rate:,.0f}/s)")
+            _log(f"  {n:,} / {clients:,} clients ({rate:,.0f}/s)")
 
-        demo.fill(session, CLIENTS, seed=SEED, batch=1000, progress=progress)
+        demo.fill(session, clients, seed=SEED, batch=1000, progress=progress)
         _log("exporting the plain twin...")
         plain_twin(session, folder / "plain.db")
-    done.write_text(f"{CLIENTS} clients, seed {SEED}, built in {time.perf_counter() - began:.0f} s")
+    done.write_text(f"{clients} clients, seed {SEED}, built in {time.perf_counter() - began:.0f} s")
 
 
 def plain_twin(session: Session, target: Path) -> None:
@@ -358,7 +363,7 @@ def schema_tag() -> str:
 
 
 def main() -> int:
-    folder = CACHE / f"records-{SEED}-{CLIENTS}-{schema_tag()}"
+    folder = folder_for(CLIENTS)
     build(folder)
     with vault.unlock(folder / "vault", USER, PASS) as enc:
         sizes = counts(enc)

@@ -224,6 +224,57 @@ def test_dates_must_fit_the_client(admin_session: Session) -> None:
         s.create_client(ClientIdentity("Baby", date_of_birth=TODAY + timedelta(days=1)))
 
 
+def test_the_intake_page_is_saved_as_one_act(admin_session: Session) -> None:
+    s = admin_session
+    client = _client(s)  # born 1990-05-01
+
+    def acts() -> list[str]:
+        return [e.action for e in s.list_audit(client=client, limit=1000)]
+
+    before = acts()
+    saved = s.save_intake(
+        client,
+        ClientIdentity("María José", "García López", "Majo", date(1990, 5, 1)),
+        ClientProfile(languages=("spa",), region="alaska"),
+    )
+    assert saved.identity.preferred_name == "Majo"
+    assert saved.profile.region == "alaska"
+    # One update naming both parts' fields, and the read of what came back
+    # (and the audit_viewed of the listing in between).
+    assert acts()[: -len(before)] == ["audit_viewed", "read_client", "update_client"]
+    updates = s.list_audit(client=client, action="update_client", limit=1000)
+    assert len(updates) == 1
+    assert set(updates[0].fields.split(",")) == {"preferred_name", "languages", "region"}
+    # The new preferred name is found by the type-ahead.
+    assert [c.uuid for c in s.search_clients("Majo")] == [client]
+
+
+def test_a_refused_intake_save_changes_nothing(admin_session: Session) -> None:
+    s = admin_session
+    client = _client(s)  # born 1990-05-01
+    s.add_record(client, rec.Entry(date(2001, 1, 1)))
+    before = s.read_client(client)
+    entries = len(s.list_audit(client=client, action="update_client", limit=1000))
+    # The identity part is fine on its own; the profile is refused: nothing of either.
+    with pytest.raises(InvalidInput):
+        s.save_intake(
+            client,
+            ClientIdentity("María José", "García", "Majo", date(1990, 5, 1)),
+            ClientProfile(country_of_birth="Atlantis"),
+        )
+    # A birth date after the entry is refused after the profile part was checked.
+    with pytest.raises(InvalidInput, match="before the client's date of birth"):
+        s.save_intake(
+            client,
+            ClientIdentity("María José", "García", "Majo", date(2002, 1, 1)),
+            ClientProfile(region="hawaii"),
+        )
+    after = s.read_client(client)
+    assert (after.identity, after.profile) == (before.identity, before.profile)
+    assert s.search_clients("Majo") == []
+    assert len(s.list_audit(client=client, action="update_client", limit=1000)) == entries
+
+
 def test_a_case_needs_a_conflict_check_that_found_no_conflict(admin_session: Session) -> None:
     s = admin_session
     client = _client(s)
