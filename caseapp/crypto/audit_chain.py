@@ -21,6 +21,19 @@ from caseapp.crypto import recovery
 _EVOLVE = b"evolve"
 _GENESIS = b"caseapp audit genesis v1"
 
+# HMAC-SHA-256 by its definition (RFC 2104): H((K ^ opad) || H((K ^ ipad) || m)).
+# Every chain key A_i is a SHA-256 output, 32 bytes, shorter than the 64-byte
+# block, so K ^ pad is the key with each byte XORed (a translate table, as the
+# stdlib's pure-Python hmac does it) and then the pad byte alone. On OpenSSL 3
+# every hmac.digest call fetches the HMAC implementation afresh: twice the time
+# of these two SHA-256s, and about half of a 1M-entry verification with the anchor.
+_KEY_LENGTH = 32
+_BLOCK = 64
+_INNER = bytes(x ^ 0x36 for x in range(256))
+_OUTER = bytes(x ^ 0x5C for x in range(256))
+_INNER_PAD = b"\x36" * (_BLOCK - _KEY_LENGTH)
+_OUTER_PAD = b"\x5c" * (_BLOCK - _KEY_LENGTH)
+
 
 def genesis(vault_id: str) -> bytes:
     return hashlib.sha256(_GENESIS + vault_id.encode("ascii")).digest()
@@ -35,7 +48,12 @@ def next_head(previous: bytes, canonical_entry: bytes) -> bytes:
 
 
 def tag(key: bytes, head: bytes) -> bytes:
-    return hmac.digest(key, head, "sha256")
+    """HMAC-SHA-256(key, head), the same bytes as ``hmac.digest(key, head, "sha256")``."""
+    if len(key) != _KEY_LENGTH:  # not a chain key (a forged state row): the general path
+        return hmac.digest(key, head, "sha256")
+    sha256 = hashlib.sha256
+    inner = sha256(key.translate(_INNER) + _INNER_PAD + head).digest()
+    return sha256(key.translate(_OUTER) + _OUTER_PAD + inner).digest()
 
 
 def tags_equal(a: bytes, b: bytes) -> bool:

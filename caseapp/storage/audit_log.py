@@ -203,7 +203,7 @@ def _verify(
     head = audit_chain.genesis(vault_id)
     key = audit_chain.evolve(anchor) if anchor is not None else None
     sha256 = hashlib.sha256
-    digest = hmac.digest
+    tag = audit_chain.tag
     expected = 1
 
     def broken(seq: int, problem: str) -> VerifyResult:
@@ -242,7 +242,7 @@ def _verify(
         if stored_hash != head:
             return broken(seq, "the entry (or the one before it) was changed")
         if key is not None:
-            if not compare(digest(key, head, "sha256"), stored_tag):
+            if not compare(tag(key, head), stored_tag):
                 return broken(seq, "its MAC does not match the anchor (entry rewritten)")
             key = sha256(evolve_prefix + key).digest()
         if by_seq:

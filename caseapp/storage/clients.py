@@ -225,7 +225,9 @@ def page(
     """One page of the client list by name (A→Z, or Z→A with ``descending``),
     keyset-paged: pass the last row's UUID as ``after_uuid`` for the next page
     (no OFFSET: every page costs the same)."""
-    sql = f"SELECT {_SUMMARY} FROM clients c INDEXED BY clients_by_name WHERE 1 = 1"
+    # An intake worker's list is their own clients: that index starts at their first.
+    index = "clients_by_name" if only_created_by is None else "clients_by_creator_name"
+    sql = f"SELECT {_SUMMARY} FROM clients c INDEXED BY {index} WHERE 1 = 1"
     args: list[object] = []
     if after_uuid:
         key = conn.execute(

@@ -37,22 +37,32 @@ def notes(
     query = fts.all_of(tokens, prefix=False)
     if query is None:
         return []
-    inner = "SELECT rowid FROM note_search WHERE note_search MATCH ? ORDER BY rowid DESC"
-    args: list[object] = [query]
-    if only_created_by is None:
-        inner += " LIMIT ?"
-        args.append(limit)
-    sql = (
+    columns = (
         f"SELECT n.uuid, n.client_uuid, coalesce(n.case_uuid, ''), n.created_at, n.created_by, "
         f"substr(n.body, 1, {SNIPPET_SOURCE_CHARS}), c.given_names, c.family_names "
-        f"FROM ({inner}) s JOIN notes n ON n.id = s.rowid "
-        "JOIN clients c ON c.uuid = n.client_uuid"
     )
-    if only_created_by is not None:
-        sql += " WHERE c.created_by = ? COLLATE NOCASE"
-        args.append(only_created_by)
-    sql += " ORDER BY n.id DESC LIMIT ?"
-    args.append(limit)
+    if only_created_by is None:
+        sql = (
+            columns + "FROM (SELECT rowid FROM note_search WHERE note_search MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?) s JOIN notes n ON n.id = s.rowid "
+            "JOIN clients c ON c.uuid = n.client_uuid ORDER BY n.id DESC LIMIT ?"
+        )
+        args: list[object] = [query, limit, limit]
+    else:
+        # Only the notes of one's own clients: their note ids are gathered from
+        # the indexes (a list with a Bloom filter), then the full-text index is
+        # walked newest first and stops at ``limit``. The unary + keeps that list
+        # from being handed to FTS5 as rowids to look up one by one, and nothing
+        # gathers and sorts every match in the office.
+        sql = (
+            columns + "FROM (SELECT s.rowid AS id FROM note_search s "
+            "WHERE note_search MATCH ? AND +s.rowid IN (SELECT o.id FROM clients k "
+            "INDEXED BY clients_created_by CROSS JOIN notes o INDEXED BY notes_client "
+            "ON o.client_uuid = k.uuid WHERE k.created_by = ? COLLATE NOCASE) "
+            "ORDER BY s.rowid DESC LIMIT ?) m JOIN notes n ON n.id = m.id "
+            "JOIN clients c ON c.uuid = n.client_uuid ORDER BY n.id DESC LIMIT ?"
+        )
+        args = [query, only_created_by, limit, limit]
     return [NoteRow(*row) for row in conn.execute(sql, args)]
 
 
@@ -140,11 +150,14 @@ def due_between(
 
     deadlines = (
         "SELECT d.due_on, d.title, d.client_uuid, coalesce(d.case_uuid, ''), d.uuid, "
-        "c.given_names, c.family_names FROM deadlines d INDEXED BY deadlines_open_due "
+        "c.given_names, c.family_names FROM deadlines d INDEXED BY {} "
         "JOIN clients c ON c.uuid = d.client_uuid "
         "WHERE d.done_on IS NULL AND d.due_on BETWEEN ? AND ? AND d.kind {} "
         f"'asylum_one_year'{owner} ORDER BY d.due_on"
     )
+    other = deadlines.format("deadlines_open_due", "<>")
+    # Asylum deadlines by kind first: missed ones however old, and nothing else read.
+    asylum = deadlines.format("deadlines_open_kind_due", "=")
     tasks = (
         "SELECT t.due_on, t.title, t.client_uuid, coalesce(t.case_uuid, ''), t.uuid, "
         "c.given_names, c.family_names FROM tasks t INDEXED BY tasks_open_due "
@@ -153,12 +166,12 @@ def due_between(
         "ORDER BY t.due_on"
     )
     lists = (
-        ("deadline", deadlines.format("<>"), overdue_since.isoformat(), yesterday),
-        ("deadline", deadlines.format("<>"), today, end.isoformat()),
+        ("deadline", other, overdue_since.isoformat(), yesterday),
+        ("deadline", other, today, end.isoformat()),
         ("task", tasks, overdue_since.isoformat(), yesterday),
         ("task", tasks, today, end.isoformat()),
-        ("asylum_deadline", deadlines.format("="), "0000", yesterday),
-        ("asylum_deadline", deadlines.format("="), today, asylum_until.isoformat()),
+        ("asylum_deadline", asylum, "0000", yesterday),
+        ("asylum_deadline", asylum, today, asylum_until.isoformat()),
     )
     for kind, sql, low, high in lists:
         for r in fetch(sql, [low, high]):
@@ -183,15 +196,21 @@ def due_between(
         ("deadlines", "deadlines_open_due", " AND x.kind <> 'asylum_one_year'"),
         ("tasks", "tasks_open_due", " AND x.due_on IS NOT NULL"),
     ):
-        # Without an owner to filter by, the count comes from the index alone
-        # (no page of the table or of clients is read, so nothing is decrypted).
-        join = " JOIN clients c ON c.uuid = x.client_uuid" if owner else ""
-        older += int(
-            conn.execute(
-                f"SELECT count(*) FROM {table} x INDEXED BY {index}{join} "
-                f"WHERE x.done_on IS NULL AND x.due_on < ?{only}{owner}",
-                [since, *args_owner],
-            ).fetchone()[0]
-        )
+        if owner:
+            # One's own clients first, then their items by client: never every
+            # open overdue item in the office looked up one by one.
+            sql = (
+                f"SELECT count(*) FROM clients c INDEXED BY clients_created_by "
+                f"CROSS JOIN {table} x INDEXED BY {table}_client ON x.client_uuid = c.uuid "
+                f"WHERE x.done_on IS NULL AND x.due_on < ?{only}{owner}"
+            )
+        else:
+            # The count comes from the index alone (no page of the table or of
+            # clients is read, so nothing is decrypted).
+            sql = (
+                f"SELECT count(*) FROM {table} x INDEXED BY {index} "
+                f"WHERE x.done_on IS NULL AND x.due_on < ?{only}"
+            )
+        older += int(conn.execute(sql, [since, *args_owner]).fetchone()[0])
     rows.sort(key=lambda r: (r.when, r.at or datetime.min, r.kind))
     return DueRows(rows, older, truncated)

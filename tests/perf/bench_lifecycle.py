@@ -172,9 +172,7 @@ def bench_field(work: Path) -> list[dict[str, object]]:
 
 
 def main() -> int:
-    folder = bench_records.CACHE / (
-        f"records-{bench_records.SEED}-{bench_records.CLIENTS}-{bench_records.schema_tag()}"
-    )
+    folder = bench_records.folder_for(bench_records.CLIENTS)
     bench_records.build(folder)
     size = _mb(folder / "vault" / "vault.db")
     with tempfile.TemporaryDirectory(prefix="caseapp-bench-life-", dir=folder.parent) as tmp:
