@@ -570,3 +570,78 @@ def test_drafts_are_per_user_checked_and_go_with_the_client(intake_pair: Any) ->
     with vault.unlock(made.path, made.admin, made.passphrase) as admin:
         admin.delete_client(theirs, vacuum=False)
         assert admin.drafted_clients() == []
+
+
+def test_intake_staff_see_exactly_their_own_part_of_the_office(
+    make_vault: Callable[..., Any],
+) -> None:
+    """The intake queries (own clients only, by their own indexes) return what
+    the office-wide ones return, cut to the user's own clients."""
+    from caseapp.services import demo
+
+    made = make_vault()
+    with vault.unlock(made.path, made.admin, made.passphrase) as admin:
+        admin.add_user("ines", Role.INTAKE, OTHER_PASSPHRASE)
+        demo.fill(admin, 40, seed=3)
+    own: set[str] = set()
+    with vault.unlock(made.path, "ines", OTHER_PASSPHRASE) as ines:
+        for i in range(6):
+            client = ines.create_client(ClientIdentity(f"Ana{i}", f"Ortiz{i % 3}"))
+            own.add(client)
+            for j in range(3):
+                ines.add_record(client, rec.Note(f"court appointment {i}-{j}"))
+            ines.add_record(client, rec.Note("court secret", sensitive=True))
+            ines.add_record(client, rec.Task("old", TODAY - timedelta(days=400)))
+            ines.add_record(client, rec.Task("soon", TODAY + timedelta(days=3)))
+        mine = {
+            "notes": [h.note_uuid for h in ines.search_notes("court", limit=10)],
+            "list": [c.uuid for c in ines.list_clients(limit=1000)],
+            "z-a": [c.uuid for c in ines.list_clients(limit=1000, descending=True)],
+            "dashboard": ines.dashboard(days=30),
+        }
+        first = ines.list_clients(limit=2)
+        mine["next"] = [c.uuid for c in ines.list_clients(after=first[-1].uuid, limit=1000)]
+    with vault.unlock(made.path, made.admin, made.passphrase) as admin:
+        every = admin.search_notes("court", limit=500)
+        assert len(every) < 500
+        assert mine["notes"] == [h.note_uuid for h in every if h.client_uuid in own][:10]
+        assert len(mine["notes"]) == 10  # newest first, the limit honoured, no sensitive note
+        listed = [c.uuid for c in admin.list_clients(limit=1000) if c.uuid in own]
+        assert mine["list"] == listed
+        assert mine["z-a"] == listed[::-1]
+        assert mine["next"] == listed[2:]
+        board = admin.dashboard(days=30)
+    dash = mine["dashboard"]
+    assert [i.record_uuid for i in dash.upcoming] == [
+        i.record_uuid for i in board.upcoming if i.client_uuid in own
+    ]
+    assert len(dash.upcoming) == 6
+    assert dash.older_overdue == 6  # their own old tasks only, not the office's
+
+
+def test_an_intake_save_that_fails_half_way_is_rolled_back(
+    admin_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseapp.storage import clients as stored_clients
+
+    s = admin_session
+    client = _client(s)
+    before = s.read_client(client)
+    entries = len(s.list_audit(client=client, action="update_client", limit=1000))
+
+    def disk_gave_out(*_args: object, **_kwargs: object) -> None:
+        raise OSError("simulated failure after the identity was written")
+
+    # The identity part is written first; the profile's write then fails.
+    monkeypatch.setattr(stored_clients, "update_profile", disk_gave_out)
+    with pytest.raises(OSError, match="simulated"):
+        s.save_intake(
+            client,
+            ClientIdentity("María José", "García López", "Majo", date(1990, 5, 1)),
+            ClientProfile(region="hawaii"),
+        )
+    monkeypatch.undo()
+    after = s.read_client(client)
+    assert (after.identity, after.profile) == (before.identity, before.profile)
+    assert s.search_clients("Majo") == []
+    assert len(s.list_audit(client=client, action="update_client", limit=1000)) == entries
