@@ -3,6 +3,7 @@ canonical form hashed at append time is the one verification recomputes."""
 
 from __future__ import annotations
 
+import hmac
 import os
 import tempfile
 import uuid
@@ -307,3 +308,25 @@ def test_a_result_says_where_it_broke() -> None:
     assert "no anchor given" in VerifyResult(True, 12, False).summary()
     broken = VerifyResult(False, 4, True, 5, "its MAC does not match")
     assert broken.summary() == "BROKEN at entry 5: its MAC does not match"
+
+
+def test_verification_with_the_anchor_does_not_call_hmac_digest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The chain keys' MACs go through audit_chain.tag (tests/unit/test_audit_mac.py).
+    with fresh_log() as (conn, vault_id, anchor):
+        with transaction(conn), audit_log.recording(conn) as writer:
+            for _ in range(20):
+                writer.append(AuditEvent("unlock"))
+
+        def refuse(*_args: object) -> bytes:
+            raise AssertionError("hmac.digest on the verification path")
+
+        monkeypatch.setattr(hmac, "digest", refuse)
+        result = audit_log.verify(conn, vault_id, anchor=anchor)
+        assert (result.ok, result.entries, result.mac_checked) == (True, 20, True)
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET tag = zeroblob(32) WHERE seq = 7")
+        broken = audit_log.verify(conn, vault_id, anchor=anchor)
+        assert (broken.ok, broken.first_bad_seq, broken.entries) == (False, 7, 6)
+        assert broken.problem == "its MAC does not match the anchor (entry rewritten)"

@@ -230,9 +230,10 @@ ALLOWED = (
     ),
     Allowed(
         r"USE TEMP B-TREE FOR ORDER BY",
-        frozenset({f"{ADMIN}:search_notes"}),
-        # The inner query takes the newest `limit` matches in FTS5's rowid order
-        # (ORDER BY rowid DESC LIMIT ?); the outer sort re-orders those few rows.
+        frozenset({f"{ADMIN}:search_notes", f"{INTAKE}:search_notes"}),
+        # The inner query takes the newest `limit` matches (for intake, of the
+        # user's own notes) in FTS5's rowid order (ORDER BY rowid DESC LIMIT ?);
+        # the outer sort re-orders those few rows.
         "sorts at most `limit` rows, already cut by the inner query's LIMIT",
     ),
     Allowed(
@@ -257,13 +258,6 @@ ALLOWED = (
         # Intake users see only their own clients: the index starts at their first
         # (created_by=?) and is walked in name order to the LIMIT.
         "an intake user's page walks their own part of the covering index to the LIMIT",
-    ),
-    Allowed(
-        r"USE TEMP B-TREE FOR ORDER BY",
-        frozenset({f"{INTAKE}:search_notes"}),
-        # As for admin: the inner query takes the newest `limit` of the user's own
-        # matches in FTS5's rowid order; the outer sort re-orders those few rows.
-        "sorts at most `limit` rows, already cut by the inner query's LIMIT",
     ),
     Allowed(
         r"USE TEMP B-TREE FOR ORDER BY",
