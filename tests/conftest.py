@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hardening_report import summary_lines, tallies
 
 from caseapp.crypto import kdf
 from caseapp.services import vault
@@ -93,3 +94,12 @@ def admin_session(make_vault: Callable[..., MadeVault]) -> Iterator[vault.Sessio
         yield session
     finally:
         session.lock()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line per hardening area (tests/hardening_report.py), when any ran."""
+    if not tallies():
+        return
+    terminalreporter.section("hardening")
+    for line in summary_lines():
+        terminalreporter.write_line(line)
