@@ -143,6 +143,10 @@ class AuditedSession:
         if conn is not None:
             with contextlib.suppress(Exception), transaction(conn):
                 record(conn, "lock", self.user.name)
+            # The guard's callback and the connection hold each other through C,
+            # where the collector cannot see: unhooked, the closed connection goes.
+            with contextlib.suppress(Exception):
+                conn.set_authorizer(None)
             close_quietly(conn)
         wipe(self._data_key)
         self._lock.release()
