@@ -33,6 +33,7 @@ class Tally:
     inputs: int = 0  # bad inputs tried (hostile strings, damaged files, generated data)
     losses: int = 0  # acknowledged changes missing afterwards, or damage left behind
     leaks: int = 0  # planted secrets found where they must not be
+    scanned: int = 0  # files (or objects) looked through for planted secrets
 
 
 _TALLIES: dict[str, Tally] = {}
@@ -46,6 +47,7 @@ def record(
     inputs: int = 0,
     losses: int = 0,
     leaks: int = 0,
+    scanned: int = 0,
 ) -> None:
     if area not in AREAS:
         raise ValueError(f"unknown hardening area {area!r}; one of {', '.join(AREAS)}")
@@ -55,6 +57,7 @@ def record(
     tally.inputs += inputs
     tally.losses += losses
     tally.leaks += leaks
+    tally.scanned += scanned
 
 
 def tallies() -> dict[str, Tally]:
@@ -71,7 +74,8 @@ def summary_lines() -> list[str]:
             continue
         lines.append(
             f"{label:<{width}}  {tally.runs} runs, {tally.faults} faults injected, "
-            f"{tally.inputs} bad inputs tried, losses found = {tally.losses}, "
-            f"leaks found = {tally.leaks}"
+            f"{tally.inputs} bad inputs tried, "
+            + (f"{tally.scanned} files scanned, " if tally.scanned else "")
+            + f"losses found = {tally.losses}, leaks found = {tally.leaks}"
         )
     return lines
