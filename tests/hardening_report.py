@@ -34,6 +34,7 @@ class Tally:
     losses: int = 0  # acknowledged changes missing afterwards, or damage left behind
     leaks: int = 0  # planted secrets found where they must not be
     scanned: int = 0  # files (or objects) looked through for planted secrets
+    known: int = 0  # cases of a limit the README's threat model lists, shown again
 
 
 _TALLIES: dict[str, Tally] = {}
@@ -48,6 +49,7 @@ def record(
     losses: int = 0,
     leaks: int = 0,
     scanned: int = 0,
+    known: int = 0,
 ) -> None:
     if area not in AREAS:
         raise ValueError(f"unknown hardening area {area!r}; one of {', '.join(AREAS)}")
@@ -58,6 +60,7 @@ def record(
     tally.losses += losses
     tally.leaks += leaks
     tally.scanned += scanned
+    tally.known += known
 
 
 def tallies() -> dict[str, Tally]:
@@ -77,5 +80,10 @@ def summary_lines() -> list[str]:
             f"{tally.inputs} bad inputs tried, "
             + (f"{tally.scanned} files scanned, " if tally.scanned else "")
             + f"losses found = {tally.losses}, leaks found = {tally.leaks}"
+            + (
+                f" ({tally.known} cases of a known limit, see the threat model)"
+                if tally.known
+                else ""
+            )
         )
     return lines

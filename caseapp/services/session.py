@@ -23,6 +23,7 @@ from caseapp.core.audit import (
 from caseapp.core.errors import (
     CaseappError,
     CorruptKeyFile,
+    CorruptVault,
     LastAdministrator,
     UserExists,
     WrongPassphrase,
@@ -50,6 +51,7 @@ from caseapp.storage import (
     vault_meta,
 )
 from caseapp.storage.connection import (
+    DAMAGED,
     integrity_problems,
     transaction,
 )
@@ -329,8 +331,15 @@ class Session(ReportPrinting, Retention, FieldIntake, Backups, BulkWork, CaseWor
         conn = self._db()
         with self._guard.audited():
             problems = integrity_problems(conn)
-        with transaction(conn):
-            record(conn, "integrity_checked", self.user.name, entity_type="vault")
+        try:
+            with transaction(conn):
+                record(conn, "integrity_checked", self.user.name, entity_type="vault")
+        except CaseappError as exc:
+            if not problems:
+                raise
+            # SQLCipher stops writing once a page failed its HMAC: the check's
+            # finding, not a full disk, is what the user must hear.
+            raise CorruptVault(f"{DAMAGED} ({len(problems)} problems found.)") from exc
         return problems
 
     # -- the audit log itself ----------------------------------------------------------

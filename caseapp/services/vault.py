@@ -55,6 +55,7 @@ from caseapp.storage.connection import (
     WrongDatabaseKey,
     assert_encrypted_on_disk,
     close_quietly,
+    damage_checked,
     open_database,
     transaction,
 )
@@ -279,6 +280,7 @@ def unlock_with_recovery(path: Path, code: str, user: str, new_passphrase: str) 
     return session
 
 
+@damage_checked()  # a page read while opening is damaged: CorruptVault
 def _unlock_with(
     path: Path,
     user: str,
@@ -434,8 +436,9 @@ def _open_database(
         except WrongDatabaseKey:
             if opened.next_data_key is None:
                 raise CorruptVault(
-                    "The key file does not fit this vault's database. If vault.keys was "
-                    "replaced, put back the right one or restore from a backup."
+                    "The key file does not fit this vault's database, or the start of "
+                    "the database file is damaged. If vault.keys was replaced, put back "
+                    "the right one; otherwise restore the vault from a backup."
                 ) from None
             try:
                 conn = open_database(db, opened.next_data_key)
@@ -444,15 +447,16 @@ def _open_database(
             key = bytearray(opened.next_data_key)
             # The database was rekeyed but the slots were not yet promoted.
             files = keyfile.write(path, files.map_slots(slots.promote_next_key))
-        migrations.apply(conn)
-        from caseapp.storage import name_index
+        with damage_checked():
+            migrations.apply(conn)
+            from caseapp.storage import name_index
 
-        if name_index.is_stale(conn):
-            # A migration added names the conflict check must see (before the
-            # read guard is installed: this is the vault's own upkeep).
-            with transaction(conn):
-                name_index.rebuild(conn)
-        vault_id = vault_meta.get(conn, "vault_id")
+            if name_index.is_stale(conn):
+                # A migration added names the conflict check must see (before the
+                # read guard is installed: this is the vault's own upkeep).
+                with transaction(conn):
+                    name_index.rebuild(conn)
+            vault_id = vault_meta.get(conn, "vault_id")
         if vault_id != files.vault_id:
             raise CorruptKeyFile("This key file belongs to a different vault.")
         assert_encrypted_on_disk(db)

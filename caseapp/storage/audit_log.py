@@ -27,7 +27,7 @@ from caseapp.core.audit import (
 )
 from caseapp.core.errors import AuditLogBroken
 from caseapp.crypto import audit_chain
-from caseapp.storage.connection import Connection
+from caseapp.storage.connection import Connection, damage_checked
 
 
 def _stamp(moment: datetime | None = None) -> str:
@@ -114,6 +114,7 @@ def append(conn: Connection, event: AuditEvent) -> int:
         return writer.append(event)
 
 
+@damage_checked()  # a damaged page: CorruptVault, not a raw error
 def checkpoint(conn: Connection) -> Checkpoint:
     row = conn.execute("SELECT seq, head FROM audit_state WHERE id = 1").fetchone()
     return Checkpoint(seq=int(row[0]), head=bytes(row[1]).hex(), at=_stamp())
@@ -131,6 +132,7 @@ def count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
 
 
+@damage_checked()  # a damaged page: CorruptVault, not a raw error
 def entries(
     conn: Connection,
     *,
@@ -168,6 +170,7 @@ def entries(
     return [AuditEntry(*row) for row in rows]
 
 
+@damage_checked()  # a damaged page: CorruptVault, not a raw error
 def verify(
     conn: Connection,
     vault_id: str,

@@ -69,6 +69,33 @@ def _raw_key_literal(key: bytearray) -> bytearray:
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
+# What a page that fails its HMAC (or a b-tree that no longer adds up) tells the
+# user, wherever it is first read: at unlock, in an act, in the integrity check.
+DAMAGED = (
+    "The vault file is damaged: part of it failed its integrity check, so it was "
+    "not read. Nothing more was changed. Restore the vault from a backup "
+    "(caseapp restore, or Restore in the app), or ask an administrator."
+)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a database error means the file is damaged (not busy, not full)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlcipher3.DatabaseError) and (
+        code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    )
+
+
+@contextlib.contextmanager
+def damage_checked() -> Iterator[None]:
+    """A damaged page read inside becomes CorruptVault with :data:`DAMAGED`."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        if is_damage(exc):
+            raise CorruptVault(DAMAGED) from exc
+        raise
+
 
 def open_database(path: Path, key: bytearray, *, create: bool = False) -> Connection:
     """Open (or with ``create``, make) an encrypted vault database.
@@ -193,10 +220,14 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise StorageFailure() from exc
     try:
         yield conn
-    except sqlcipher3.OperationalError as exc:
+    except sqlcipher3.DatabaseError as exc:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
-        raise StorageFailure() from exc
+        if is_damage(exc):
+            raise CorruptVault(DAMAGED) from exc
+        if isinstance(exc, sqlcipher3.OperationalError):
+            raise StorageFailure() from exc
+        raise
     except BaseException:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
@@ -206,6 +237,8 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     except sqlcipher3.Error as exc:
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("ROLLBACK")
+        if is_damage(exc):
+            raise CorruptVault(DAMAGED) from exc
         raise StorageFailure() from exc
 
 
@@ -226,7 +259,17 @@ def integrity_problems(conn: Connection) -> list[str]:
     """SQLite's integrity check, SQLCipher's per-page HMAC check and the FTS
     indexes' own checks. Empty when all pass. Reads every page: run it inside
     an audited act."""
-    return sqlite_integrity_problems(conn) + page_mac_problems(conn) + fts_problems(conn)
+    problems: list[str] = []
+    for check in (sqlite_integrity_problems, page_mac_problems, fts_problems):
+        try:
+            problems += check(conn)
+        except sqlcipher3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            # The check itself hit a damaged page (a search index's own tables,
+            # say): that is its finding.
+            problems.append(f"{check.__name__}: stopped at a damaged page ({exc})")
+    return problems
 
 
 def sqlite_integrity_problems(conn: Connection) -> list[str]:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import sqlcipher3
 
-from caseapp.storage.connection import Connection
+from caseapp.storage.connection import Connection, damage_checked
 
 # Default deny: every table is client data except these, which hold the vault's
 # own bookkeeping (users, key registry, the audit log and SQLite's catalogue).
@@ -84,7 +84,8 @@ class ReadGuard:
         """Open the client tables for the length of one audited act."""
         self._depth += 1
         try:
-            yield
+            with damage_checked():
+                yield
         finally:
             self._depth -= 1
             if self._depth == 0:
