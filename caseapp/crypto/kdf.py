@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +53,12 @@ CALIBRATION_LOW_S = 0.5
 CALIBRATION_HIGH_S = 1.0
 
 
+# One derivation at a time in this process: two threads inside cryptography's
+# Argon2id at once (50.0 on OpenSSL 4.0) hang for good, or fail with MemoryError.
+# The GUI derives on worker threads (unlock, a passphrase change, a field seal).
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
     """Derive a 32-byte key. Parameters are range-checked first."""
     params.check()
@@ -64,7 +71,8 @@ def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearr
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return bytearray(kdf.derive(bytes(secret)))
+    with _ONE_AT_A_TIME:
+        return bytearray(kdf.derive(bytes(secret)))
 
 
 def new_salt() -> bytes:

@@ -150,3 +150,25 @@ def test_calibrate_never_returns_below_floor(elapsed: float) -> None:
 def test_calibrate_cannot_start_below_the_floor() -> None:
     with pytest.raises(InvalidKdfParameters):
         kdf.calibrate(timer=lambda p: 5.0, start=KdfParams(1024, 1, 1))
+
+
+def test_two_threads_deriving_at_once_both_finish() -> None:
+    # cryptography's Argon2id hangs when two threads run it at once; derive()
+    # takes turns. A hang shows as a thread still alive after a generous wait.
+    import threading
+
+    results: list[bytearray] = []
+    threads = [
+        threading.Thread(
+            target=lambda: results.append(kdf.derive(b"x" * 20, kdf.new_salt(), kdf.FLOOR)),
+            daemon=True,  # a regression fails the test instead of hanging the run
+        )
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(t.is_alive() for t in threads)
+    assert len(results) == 3
+    assert all(len(r) == kdf.KEY_BYTES for r in results)
