@@ -1,11 +1,11 @@
 # make run   — create .venv if needed, install, start caseapp on its default vault
-# make test  — create .venv if needed, install, lint, run the whole suite
+# make test  — create .venv if needed, install, lint, run the whole suite (long variants: make test-long)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format bench clean translations update-translations \
+.PHONY: run test test-long lint format bench clean translations update-translations \
         package package-test package-tarball
 
 # Qt translation catalogues: .ts sources in git, .qm built here.
@@ -42,8 +42,14 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # pytest exits 5 when it collected no tests: that is not a failure of the code.
+# The long variants (marked slow: 400 kill -9 runs, more fuzzing) are left to
+# `make test-long`, which CI (.ci/run) runs after this.
 test: lint translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS); \
+	  rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+test-long: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS); \
 	  rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
 format: $(STAMP)
