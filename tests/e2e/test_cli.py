@@ -425,3 +425,21 @@ def test_audit_list_filters_and_pages(anchored_vault: tuple[Path, str]) -> None:
     )
     assert refused.returncode == 1
     assert "administrators and attorneys" in refused.stderr
+
+
+def test_check_reads_every_page_and_names_damage(floor_vault: tuple[Path, str]) -> None:
+    path, _ = floor_vault
+    at = ("--vault", str(path), "--user", ADMIN, "--passphrase-stdin")
+    good = run_cli("check", *at, stdin=PASS + "\n")
+    assert good.returncode == 0, good.stderr
+    assert "The vault is intact" in good.stdout
+    assert "audit log intact" in good.stdout
+    # The last page: whether unlock or the check reads it first, the answer names damage.
+    damaged = bytearray((path / "vault.db").read_bytes())
+    damaged[-4096 + 200] ^= 0x04
+    (path / "vault.db").write_bytes(bytes(damaged))
+    bad = run_cli("check", *at, stdin=PASS + "\n")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "damaged" in bad.stderr
+    assert "restore" in bad.stderr.lower()
+    assert "Traceback" not in bad.stderr

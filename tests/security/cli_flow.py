@@ -249,6 +249,7 @@ def main() -> int:
     # -- reading ---------------------------------------------------------------------------
     drive.run("info", *at, stdin=[PASS])
     drive.run("info", "--json", *at, stdin=[PASS])
+    drive.run("check", *at, stdin=[PASS])
     shown = drive.run("client", "show", added, *at, stdin=[PASS], shows=True, masked=True)
     check(planted.family in shown.out, "the file does not show the planted client")
     revealed = drive.run(
