@@ -2089,19 +2089,19 @@
         <translation>Esta es la bóveda de una computadora de campo: solo registra admisiones nuevas y las sella para la oficina. Selle lo que se registró y lleve los archivos sellados a la oficina, donde se leen; aquí no se puede volver a leer nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="165"/>
+        <location filename="../../caseapp/services/audited.py" line="169"/>
         <source>Only an administrator can manage users and keys.</source>
         <translation>Solo un administrador puede administrar los usuarios y las claves.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="183"/>
-        <location filename="../../caseapp/services/audited.py" line="205"/>
+        <location filename="../../caseapp/services/audited.py" line="187"/>
+        <location filename="../../caseapp/services/audited.py" line="209"/>
         <location filename="../../caseapp/services/report_printing.py" line="148"/>
         <source>That client does not exist (check the client id).</source>
         <translation>Ese cliente no existe (revise el ID del cliente).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/audited.py" line="186"/>
+        <location filename="../../caseapp/services/audited.py" line="190"/>
         <source>Choose the reason from the list: %1</source>
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <location filename="../../caseapp/services/bulk.py" line="153"/>
-        <location filename="../../caseapp/services/client_file.py" line="176"/>
+        <location filename="../../caseapp/services/client_file.py" line="187"/>
         <source>Two of the new records have the same id.</source>
         <translation>Dos de los registros nuevos tienen el mismo ID.</translation>
     </message>
@@ -2353,141 +2353,141 @@
         <translation>Este plazo se calcula a partir de las entradas, el caso de asilo y la presentación del I-589: cambie esos datos y el plazo se actualizará.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="132"/>
+        <location filename="../../caseapp/services/client_file.py" line="143"/>
         <source>Open cases with their conflict check, after adding the client.</source>
         <translation>Abra los casos con su verificación de conflictos, después de agregar al cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="171"/>
+        <location filename="../../caseapp/services/client_file.py" line="182"/>
         <source>A record</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>Un registro</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="183"/>
+        <location filename="../../caseapp/services/client_file.py" line="194"/>
         <source>A client has at most one safety record.</source>
         <translation>Un cliente tiene como máximo un registro de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="190"/>
+        <location filename="../../caseapp/services/client_file.py" line="201"/>
         <source>A new %1 refers to a record that is not there.</source>
         <translation>Un registro nuevo (%1) hace referencia a un registro que no existe.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="195"/>
+        <location filename="../../caseapp/services/client_file.py" line="206"/>
         <source>A case opens only after a conflict check: record its result first.</source>
         <translation>Un caso se abre solo después de una verificación de conflictos: primero registre su resultado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="207"/>
+        <location filename="../../caseapp/services/client_file.py" line="218"/>
         <source>The date of entry is before the client&apos;s date of birth.</source>
         <translation>La fecha de entrada es anterior a la fecha de nacimiento del cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="209"/>
+        <location filename="../../caseapp/services/client_file.py" line="220"/>
         <source>The detention date is before the client&apos;s date of birth.</source>
         <translation>La fecha de detención es anterior a la fecha de nacimiento del cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="339"/>
+        <location filename="../../caseapp/services/client_file.py" line="363"/>
         <source>Open a case with its conflict check (open_case).</source>
         <translation>Abra un caso con su verificación de conflictos (open_case).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="341"/>
+        <location filename="../../caseapp/services/client_file.py" line="365"/>
         <source>Add a document with its file (add_document).</source>
         <translation>Agregue un documento con su archivo (add_document).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="343"/>
+        <location filename="../../caseapp/services/client_file.py" line="367"/>
         <source>Record a conflict check with record_conflict_check.</source>
         <translation>Registre una verificación de conflictos con record_conflict_check.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="346"/>
+        <location filename="../../caseapp/services/client_file.py" line="370"/>
         <source>An adverse party is added with the conflict check that named them (add_party).</source>
         <translation>Una parte contraria se agrega con la verificación de conflictos que la incluyó (add_party).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="349"/>
+        <location filename="../../caseapp/services/client_file.py" line="373"/>
         <source>Computed deadlines come from the file; add a deadline of your own.</source>
         <translation>Los plazos calculados provienen del expediente; agregue un plazo propio.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="365"/>
+        <location filename="../../caseapp/services/client_file.py" line="389"/>
         <source>This client already has one; change that one instead.</source>
         <translation>Este cliente ya tiene uno; en su lugar, cambie ese.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="382"/>
+        <location filename="../../caseapp/services/client_file.py" line="406"/>
         <source>That conflict check is more than %1 days old: clients added since were not compared. Run the check again.</source>
         <translation>Esa verificación de conflictos tiene más de %1 días: no se comparó con los clientes agregados desde entonces. Vuelva a realizar la verificación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="390"/>
+        <location filename="../../caseapp/services/client_file.py" line="414"/>
         <location filename="../../caseapp/storage/clients.py" line="23"/>
         <source>That client does not exist (it may have been removed).</source>
         <translation>Ese cliente no existe (es posible que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="461"/>
+        <location filename="../../caseapp/services/client_file.py" line="485"/>
         <source>A recorded conflict check cannot be changed; record a new one.</source>
         <translation>Una verificación de conflictos registrada no se puede cambiar; registre una nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="468"/>
+        <location filename="../../caseapp/services/client_file.py" line="492"/>
         <source>A new or renamed adverse party needs a conflict check that names them: record one, then add the party with it.</source>
         <translation>Una parte contraria nueva o con un nombre cambiado necesita una verificación de conflictos que la incluya: registre una y luego agregue la parte con esa verificación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="477"/>
+        <location filename="../../caseapp/services/client_file.py" line="501"/>
         <source>Conflict checks are kept: they show why a case was opened.</source>
         <translation>Las verificaciones de conflictos se conservan: muestran por qué se abrió un caso.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="556"/>
+        <location filename="../../caseapp/services/client_file.py" line="580"/>
         <source>The page marker</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>El marcador de página</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="570"/>
+        <location filename="../../caseapp/services/client_file.py" line="594"/>
         <source>A client id</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>Un ID de cliente</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="597"/>
+        <location filename="../../caseapp/services/client_file.py" line="621"/>
         <source>More than %1 searches by number in %2 minutes: number searches pause for a while (guessing numbers is how a masked number could be read). Names can still be searched.</source>
         <translation>Más de %1 búsquedas por número en %2 minutos: las búsquedas por número se pausan por un tiempo (adivinar números es una forma de descubrir un número oculto). Todavía puede buscar por nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="608"/>
+        <location filename="../../caseapp/services/client_file.py" line="632"/>
         <source>A draft holds at most 100 fields.</source>
         <translation>Un borrador tiene como máximo 100 campos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="611"/>
+        <location filename="../../caseapp/services/client_file.py" line="635"/>
         <source>A draft&apos;s fields are named texts.</source>
         <translation>Los campos de un borrador son textos con nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="613"/>
+        <location filename="../../caseapp/services/client_file.py" line="637"/>
         <source>A draft field is too long to keep.</source>
         <translation>Un campo del borrador es demasiado largo para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="650"/>
+        <location filename="../../caseapp/services/client_file.py" line="674"/>
         <source>Only an administrator can delete a client&apos;s file.</source>
         <translation>Solo un administrador puede eliminar el expediente de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="773"/>
+        <location filename="../../caseapp/services/client_file.py" line="797"/>
         <source>This copy was masked: reveal the record before changing it, so that nothing is overwritten with the mask.</source>
         <translation>Esta copia estaba enmascarada: revele el registro antes de cambiarlo, para que nada se sobrescriba con la máscara.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/client_file.py" line="781"/>
+        <location filename="../../caseapp/services/client_file.py" line="805"/>
         <source>The conflict check for this client found a conflict: the case cannot be opened here. Refer the client elsewhere.</source>
         <translation>La verificación de conflictos de este cliente encontró un conflicto: el caso no se puede abrir aquí. Remita al cliente a otra organización.</translation>
     </message>
@@ -2699,57 +2699,62 @@
         <translation>%1 de los expedientes elegidos no han vencido según la política de conservación (se reabrió un caso o el id es incorrecto); revise la lista otra vez. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="151"/>
+        <location filename="../../caseapp/services/session.py" line="153"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="401"/>
+        <location filename="../../caseapp/services/session.py" line="342"/>
+        <source>The vault file is damaged: part of it failed its integrity check, so it was not read. Nothing more was changed. Restore the vault from a backup (caseapp restore, or Restore in the app), or ask an administrator. (%1 problems found.)</source>
+        <translation>El archivo de la bóveda está dañado: una parte no pasó su comprobación de integridad, así que no se leyó. No se cambió nada más. Restaure la bóveda desde una copia de seguridad (caseapp restore, o Restaurar en la aplicación), o consulte a un administrador. (%1 problemas encontrados.)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/session.py" line="410"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="147"/>
+        <location filename="../../caseapp/services/vault.py" line="148"/>
         <source>That folder is not empty. Choose a new, empty folder for the vault; nothing was changed.</source>
         <translation>Esa carpeta no está vacía. Elija una carpeta nueva y vacía para la bóveda; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="220"/>
+        <location filename="../../caseapp/services/vault.py" line="221"/>
         <source>The vault folder cannot be created there: choose a folder you can write to (a new, empty one); nothing was changed.</source>
         <translation>No se puede crear la carpeta de la bóveda allí: elija una carpeta en la que pueda escribir (una nueva y vacía); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="228"/>
+        <location filename="../../caseapp/services/vault.py" line="229"/>
         <source>That is a file, not a folder: choose a new, empty folder.</source>
         <translation>Eso es un archivo, no una carpeta: elija una carpeta nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="316"/>
+        <location filename="../../caseapp/services/vault.py" line="318"/>
         <source>The key file entry for this user is damaged in both copies. Unlock with the recovery code to set a new passphrase.</source>
         <translation>La entrada de este usuario en el archivo de claves está dañada en ambas copias. Desbloquee la bóveda con el código de recuperación para establecer una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="319"/>
+        <location filename="../../caseapp/services/vault.py" line="321"/>
         <source>The recovery entry of the key file is damaged; restore from a backup.</source>
         <translation>La entrada de recuperación del archivo de claves está dañada; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="335"/>
+        <location filename="../../caseapp/services/vault.py" line="337"/>
         <source>The recovery code is right, but there is no user by that name in this vault. Check the spelling of the user name.</source>
         <translation>El código de recuperación es correcto, pero no hay ningún usuario con ese nombre en esta bóveda. Revise cómo escribió el nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="345"/>
+        <location filename="../../caseapp/services/vault.py" line="347"/>
         <source>This key slot is not one the vault knows: vault.keys may be an old copy or was altered. Put back the current key file, or unlock with the recovery code.</source>
         <translation>Esta ranura de clave no es una que la bóveda conozca: es posible que vault.keys sea una copia antigua o que se haya alterado. Vuelva a poner el archivo de claves actual o desbloquee la bóveda con el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="437"/>
-        <source>The key file does not fit this vault&apos;s database. If vault.keys was replaced, put back the right one or restore from a backup.</source>
-        <translation>El archivo de claves no corresponde a la base de datos de esta bóveda. Si se reemplazó vault.keys, vuelva a poner el correcto o restaure una copia de seguridad.</translation>
+        <location filename="../../caseapp/services/vault.py" line="439"/>
+        <source>The key file does not fit this vault&apos;s database, or the start of the database file is damaged. If vault.keys was replaced, put back the right one; otherwise restore the vault from a backup.</source>
+        <translation>El archivo de claves no corresponde a la base de datos de esta bóveda, o el comienzo del archivo de la base de datos está dañado. Si se reemplazó vault.keys, vuelva a poner el correcto; si no, restaure la bóveda desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/vault.py" line="457"/>
+        <location filename="../../caseapp/services/vault.py" line="461"/>
         <source>This key file belongs to a different vault.</source>
         <translation>Este archivo de claves pertenece a otra bóveda.</translation>
     </message>
@@ -2761,7 +2766,7 @@
     </message>
     <message>
         <location filename="../../caseapp/storage/backup.py" line="153"/>
-        <location filename="../../caseapp/storage/connection.py" line="106"/>
+        <location filename="../../caseapp/storage/connection.py" line="133"/>
         <source>This build of SQLite has no encryption; refusing to continue.</source>
         <translation>Esta versión de SQLite no tiene cifrado; no se puede continuar.</translation>
     </message>
@@ -2907,47 +2912,52 @@
         <translation>Ya hay un cliente con ese ID en la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/clients.py" line="235"/>
+        <location filename="../../caseapp/storage/clients.py" line="237"/>
         <source>The client the page started from was removed; start again.</source>
         <translation>Se eliminó el cliente desde el que empezaba la página; empiece de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="82"/>
+        <location filename="../../caseapp/storage/connection.py" line="75"/>
+        <source>The vault file is damaged: part of it failed its integrity check, so it was not read. Nothing more was changed. Restore the vault from a backup (caseapp restore, or Restore in the app), or ask an administrator.</source>
+        <translation>El archivo de la bóveda está dañado: una parte no pasó su comprobación de integridad, así que no se leyó. No se cambió nada más. Restaure la bóveda desde una copia de seguridad (caseapp restore, o Restaurar en la aplicación), o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/storage/connection.py" line="109"/>
         <source>A database file already exists there; nothing was changed.</source>
         <translation>Ya existe un archivo de base de datos allí; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="118"/>
+        <location filename="../../caseapp/storage/connection.py" line="145"/>
         <source>The vault file could not be read just now (another program may be holding it, or the disk failed). Close other programs and try again; nothing was changed.</source>
         <translation>No se pudo leer el archivo de la bóveda en este momento (es posible que otro programa lo esté usando o que el disco haya fallado). Cierre los demás programas y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="134"/>
+        <location filename="../../caseapp/storage/connection.py" line="161"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>La bóveda no pudo pasar al registro previo a la escritura (WAL).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="139"/>
+        <location filename="../../caseapp/storage/connection.py" line="166"/>
         <source>Database setting %1 did not take effect.</source>
         <translation>El ajuste %1 de la base de datos no tuvo efecto.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="141"/>
+        <location filename="../../caseapp/storage/connection.py" line="168"/>
         <source>Unexpected cipher_memory_security setting.</source>
         <translation>Valor inesperado de cipher_memory_security.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="149"/>
+        <location filename="../../caseapp/storage/connection.py" line="176"/>
         <source>The vault file cannot be read. Check its permissions.</source>
         <translation>No se puede leer el archivo de la bóveda. Revise sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="151"/>
+        <location filename="../../caseapp/storage/connection.py" line="178"/>
         <source>The vault file is not encrypted; refusing to open it.</source>
         <translation>El archivo de la bóveda no está cifrado; no se abrirá.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/storage/connection.py" line="219"/>
+        <location filename="../../caseapp/storage/connection.py" line="252"/>
         <source>The record was deleted, but the vault file could not be compacted (this needs free disk space about the size of the vault). Free some space and delete again, or ask an administrator.</source>
         <translation>Se eliminó el registro, pero no se pudo compactar el archivo de la bóveda (hace falta espacio libre en disco del tamaño de la bóveda). Libere espacio y elimine de nuevo, o consulte a un administrador.</translation>
     </message>
