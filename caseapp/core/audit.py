@@ -60,6 +60,7 @@ ACTIONS = frozenset(
         "recovery_code_replaced",
         "rekey",
         "key_slot_dropped",
+        "key_change_undone",  # a key slot's new passphrase or code could not be written
         "create_client",
         "read_client",
         "update_client",

@@ -87,6 +87,12 @@ class BackupCheck:
         return not self.problems
 
 
+_READ_ONLY_FOLDER = (
+    "caseapp cannot write in {folder}: it is read-only or full. Choose another "
+    "folder (or a disk that is not write-protected), then try again."
+)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -184,6 +190,8 @@ class Backups(AuditedSession):
             raise InvalidInput(
                 f"{out} already exists and is not a caseapp backup; choose another name."
             )
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise InvalidInput(_READ_ONLY_FOLDER.format(folder=parent))
         conn = self._db()
         backup_id = str(uuid.uuid4())
         # Recorded before the snapshot: the backup holds its own entry, and a
@@ -193,7 +201,10 @@ class Backups(AuditedSession):
             checkpoint = audit_log.checkpoint(conn)
         key = slots.new_data_key()
         _remove_stale(out)
-        scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=parent))
+        try:
+            scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=parent))
+        except OSError as exc:  # read-only or full since the check above
+            raise StorageFailure(_READ_ONLY_FOLDER.format(folder=parent)) from exc
         try:
             snapshot = scratch / "snapshot.db"
             with self._guard.audited():

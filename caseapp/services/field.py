@@ -15,6 +15,7 @@ field laptop keeps nothing it could read back.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import re
 import uuid
@@ -28,7 +29,7 @@ from caseapp.core import intake_json
 from caseapp.core import records as rec
 from caseapp.core.audit import AuditEvent
 from caseapp.core.clients import ClientIdentity, ClientProfile
-from caseapp.core.errors import CaseappError, InvalidInput, PermissionDenied
+from caseapp.core.errors import CaseappError, InvalidInput, PermissionDenied, StorageFailure
 from caseapp.core.intake import ClientPlan
 from caseapp.core.intake_form import FORM_VERSION
 from caseapp.core.users import Role
@@ -188,7 +189,17 @@ class FieldIntake(BulkWork):
             self._append(
                 conn, AuditEvent("device_enrolled", self.user.name, "vault", device_id, ())
             )
-        write_private(target, json.dumps(body, indent=1, sort_keys=True).encode("ascii"))
+        try:
+            write_private(target, json.dumps(body, indent=1, sort_keys=True).encode("ascii"))
+        except StorageFailure:
+            # No kit, no laptop: the device key existed only in the kit, so the
+            # enrolment is revoked again (and the log says so) before the error.
+            with contextlib.suppress(CaseappError), self._guard.audited(), transaction(conn):
+                devices.revoke(conn, device_id)
+                self._append(
+                    conn, AuditEvent("device_revoked", self.user.name, "vault", device_id, ())
+                )
+            raise
         return FieldKit(target, device_id, device_name, FORM_VERSION)
 
     def field_devices(self) -> list[Device]:

@@ -25,6 +25,7 @@ from caseapp.core.errors import (
     CorruptKeyFile,
     CorruptVault,
     LastAdministrator,
+    StorageFailure,
     UserExists,
     WrongPassphrase,
 )
@@ -250,21 +251,33 @@ class Session(ReportPrinting, Retention, FieldIntake, Backups, BulkWork, CaseWor
 
         Register the new key pair and record the event; write the key file,
         whose primary copy is the commit point; then forget the old pair. A
-        crash anywhere leaves exactly one of old and new in force, and a
-        failed write changes nothing (the error is raised).
+        crash anywhere leaves exactly one of old and new in force. A failed
+        write (a full disk, a read-only folder) leaves the old in force: the new
+        pair is forgotten again and the log says the change was undone, so it
+        never shows a change that did not happen; the error is raised.
         """
         conn = self._db()
+        entity_type = "user" if subject else "vault"
         with transaction(conn):
             key_registry.register(conn, fresh, user_uuid)
-            record(
-                conn,
-                event,
-                self.user.name,
-                entity_type="user" if subject else "vault",
-                entity_id=subject or "",
-            )
+            record(conn, event, self.user.name, entity_type=entity_type, entity_id=subject or "")
         others = self._keys.without_slot(fresh.slot_id)
-        self._keys = keyfile.write(self.path, others.replace_slot(fresh))
+        try:
+            self._keys = keyfile.write(self.path, others.replace_slot(fresh))
+        except StorageFailure:
+            old = next((s for s in self._keys.slots if s.slot_id == fresh.slot_id), None)
+            with contextlib.suppress(CaseappError), transaction(conn):
+                key_registry.unregister(
+                    conn, fresh.slot_id, keep=old.public_key if old is not None else None
+                )
+                record(
+                    conn,
+                    "key_change_undone",
+                    self.user.name,
+                    entity_type=entity_type,
+                    entity_id=subject or "",
+                )
+            raise
         with contextlib.suppress(CaseappError), transaction(conn):
             key_registry.unregister(conn, fresh.slot_id, keep=fresh.public_key)
 

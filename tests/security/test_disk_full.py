@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from hardening_report import record
+
 from caseapp.services import vault
 
 MakeVault = Callable[..., tuple[Path, str, str, str]]
@@ -46,6 +48,7 @@ def test_a_full_disk_is_refused_cleanly_and_loses_nothing(make_vault: MakeVault)
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    record("disk", runs=1, faults=int("refused:" in result.stdout))
     assert "refused: StorageFailure" in result.stdout
     assert "disk is not full" in result.stdout
     assert "Traceback" not in result.stderr
