@@ -70,7 +70,7 @@ from xml.sax.saxutils import escape
 
 import uharfbuzz as hb  # type: ignore[import-untyped]  # ships no type information
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -172,6 +172,26 @@ def missing_glyphs(text: str) -> set[str]:
 
 
 # --- registration -------------------------------------------------------------
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab 5.1's ToUnicode CMap for a subset, with each character written
+    as UTF-16BE — what the PDF format asks for. reportlab writes the code point
+    as ``%04X``, so a character past U+FFFF (an emoji, a rare CJK name
+    character) becomes five hex digits that text extractors misread: 😀
+    (U+1F600) came out of pdftotext as ὠ (U+1F60) and out of pypdf as an
+    error, though it was drawn right. Same output as reportlab's below U+10000."""
+    return _REPORTLAB_CMAP(fontname, [0] * len(subset)).replace(
+        "\n".join(f"<{i:02X}> <0000>" for i in range(len(subset))),
+        "\n".join(
+            f"<{i:02X}> <{chr(cp).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            for i, cp in enumerate(subset)
+        ),
+    )
+
+
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # (looked up by name when a PDF is saved)
 
 
 @cache

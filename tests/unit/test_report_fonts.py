@@ -94,6 +94,23 @@ def pua_is_rtl() -> Iterator[None]:
         set_custom_rtl("", "", "")
 
 
+def test_characters_past_u_ffff_extract_exactly(tmp_path: Path) -> None:
+    """reportlab writes the ToUnicode entry of U+1F600 as <1F600>, which text
+    extractors misread (pdftotext gave U+1F60); fonts.py writes UTF-16."""
+    text = "Client: Ana\U0001f600 G\u00f3mez \U0001f60e"
+    assert not fonts.missing_glyphs(text)
+    pdf = _pdf([text])
+    assert _lines(pdf) == [text]
+    (tmp_path / "astral.pdf").write_bytes(pdf)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(tmp_path / "astral.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert text in out.splitlines()
+
+
 @pytest.mark.parametrize("bold", [False, True])
 def test_names_in_every_bundled_script_extract_exactly(bold: bool) -> None:
     labels = [f"Client: {name} (file 12)" for name in EXACT.values()]
