@@ -19,12 +19,13 @@ MAX_NOTE_CHARS = 1_000_000
 
 # Bidi embeddings and overrides (U+202A-U+202E) reorder what follows them: the
 # "Trojan Source" trick that makes a name or a filename read differently on
-# screen. Isolates (U+2066-U+2069) and the directional marks are what editors
-# insert in mixed Arabic/Latin text, so multi-line text keeps those.
+# screen. Isolates (U+2066-U+2069) and the directional marks (LRM, RLM and the
+# Arabic letter mark) are what editors insert in mixed Arabic/Latin text, so
+# multi-line text keeps those.
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e")
 _LINE_FORMAT_ALLOWED = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: needed by several scripts
 _TEXT_FORMAT_ALLOWED = _LINE_FORMAT_ALLOWED | frozenset(
-    "\u200b\u200e\u200f\u2066\u2067\u2068\u2069\u00ad\u2060\ufeff"
+    "\u200b\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u00ad\u2060\ufeff"
 )
 
 
