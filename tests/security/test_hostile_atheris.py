@@ -109,4 +109,4 @@ def test_atheris_finds_no_crash_or_hang(
 @pytest.mark.slow
 @pytest.mark.parametrize("target", TARGETS)
 def test_atheris_longer(target: str, tmp_path: Path, real_seeds: dict[str, bytes]) -> None:
-    fuzz(target, tmp_path, real_seeds, "-runs=5000000", "-max_total_time=120", "-max_len=65536")
+    fuzz(target, tmp_path, real_seeds, "-runs=5000000", "-max_total_time=60", "-max_len=65536")
