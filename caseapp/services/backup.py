@@ -87,10 +87,11 @@ class BackupCheck:
         return not self.problems
 
 
-_READ_ONLY_FOLDER = (
-    "caseapp cannot write in {folder}: it is read-only or full. Choose another "
-    "folder (or a disk that is not write-protected), then try again."
-)
+def _read_only_folder(folder: Path) -> str:
+    return (
+        f"caseapp cannot write in {folder}: it is read-only or full. Choose another "
+        "folder (or a disk that is not write-protected), then try again."
+    )
 
 
 def _alive(pid: int) -> bool:
@@ -191,7 +192,7 @@ class Backups(AuditedSession):
                 f"{out} already exists and is not a caseapp backup; choose another name."
             )
         if not os.access(parent, os.W_OK | os.X_OK):
-            raise InvalidInput(_READ_ONLY_FOLDER.format(folder=parent))
+            raise InvalidInput(_read_only_folder(parent))
         conn = self._db()
         backup_id = str(uuid.uuid4())
         # Recorded before the snapshot: the backup holds its own entry, and a
@@ -204,7 +205,7 @@ class Backups(AuditedSession):
         try:
             scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=parent))
         except OSError as exc:  # read-only or full since the check above
-            raise StorageFailure(_READ_ONLY_FOLDER.format(folder=parent)) from exc
+            raise StorageFailure(_read_only_folder(parent)) from exc
         try:
             snapshot = scratch / "snapshot.db"
             with self._guard.audited():

@@ -146,23 +146,23 @@
     <message>
         <location filename="../../caseapp/core/clients.py" line="83"/>
         <location filename="../../caseapp/core/intake_json.py" line="468"/>
-        <location filename="../../caseapp/core/text.py" line="52"/>
-        <location filename="../../caseapp/core/text.py" line="67"/>
+        <location filename="../../caseapp/core/text.py" line="53"/>
+        <location filename="../../caseapp/core/text.py" line="68"/>
         <source>%1 is required.</source>
         <translation>%1: este dato es obligatorio.</translation>
     </message>
     <message>
         <location filename="../../caseapp/core/clients.py" line="85"/>
-        <location filename="../../caseapp/core/text.py" line="49"/>
-        <location filename="../../caseapp/core/text.py" line="54"/>
-        <location filename="../../caseapp/core/text.py" line="63"/>
-        <location filename="../../caseapp/core/text.py" line="69"/>
+        <location filename="../../caseapp/core/text.py" line="50"/>
+        <location filename="../../caseapp/core/text.py" line="55"/>
+        <location filename="../../caseapp/core/text.py" line="64"/>
+        <location filename="../../caseapp/core/text.py" line="70"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1: el texto tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../../caseapp/core/clients.py" line="92"/>
-        <location filename="../../caseapp/core/text.py" line="35"/>
+        <location filename="../../caseapp/core/text.py" line="36"/>
         <source>%1 contains an invisible control character; retype it.</source>
         <translation>%1: el texto contiene un carácter de control invisible; vuelva a escribirlo.</translation>
     </message>
@@ -1962,12 +1962,12 @@
         <translation>Un resumen completo necesita primero revelar el expediente (queda registrado).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/core/text.py" line="37"/>
+        <location filename="../../caseapp/core/text.py" line="38"/>
         <source>%1 contains a broken character; retype it.</source>
         <translation>%1: el texto contiene un carácter dañado; vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/core/text.py" line="40"/>
+        <location filename="../../caseapp/core/text.py" line="41"/>
         <source>%1 contains an invisible formatting character that can make text read differently on screen; retype it.</source>
         <translation>%1: el texto contiene un carácter de formato invisible que puede hacer que se lea de otra manera en la pantalla; vuelva a escribirlo.</translation>
     </message>
@@ -2111,87 +2111,92 @@
         <translation>Esa copia de seguridad no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="129"/>
+        <location filename="../../caseapp/services/backup.py" line="92"/>
+        <source>caseapp cannot write in %1: it is read-only or full. Choose another folder (or a disk that is not write-protected), then try again.</source>
+        <translation>caseapp no puede escribir en %1: es de solo lectura o está lleno. Elija otra carpeta (o un disco que no esté protegido contra escritura) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/backup.py" line="136"/>
         <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
         <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="174"/>
+        <location filename="../../caseapp/services/backup.py" line="181"/>
         <source>Give the name of the backup file to write, not a folder.</source>
         <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="178"/>
+        <location filename="../../caseapp/services/backup.py" line="185"/>
         <source>Write the backup outside any vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
         <translation>Escriba la copia de seguridad fuera de cualquier carpeta de bóveda —idealmente en otro disco— para que, si se pierde la computadora, no se pierda también la copia.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="182"/>
-        <location filename="../../caseapp/services/backup.py" line="547"/>
-        <location filename="../../caseapp/services/field.py" line="158"/>
-        <location filename="../../caseapp/services/field.py" line="408"/>
+        <location filename="../../caseapp/services/backup.py" line="189"/>
+        <location filename="../../caseapp/services/backup.py" line="559"/>
+        <location filename="../../caseapp/services/field.py" line="159"/>
+        <location filename="../../caseapp/services/field.py" line="419"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="185"/>
+        <location filename="../../caseapp/services/backup.py" line="192"/>
         <source>%1 already exists and is not a caseapp backup; choose another name.</source>
         <translation>%1 ya existe y no es una copia de seguridad de caseapp; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="241"/>
+        <location filename="../../caseapp/services/backup.py" line="253"/>
         <source>it holds no recovery slot</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no contiene ninguna ranura de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="243"/>
+        <location filename="../../caseapp/services/backup.py" line="255"/>
         <source>No user by that name could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
         <translation>Ningún usuario con ese nombre podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre y la frase de contraseña de alguien que pudiera, o el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="264"/>
+        <location filename="../../caseapp/services/backup.py" line="276"/>
         <source>The backup file could not be read. Check the name and its permissions.</source>
         <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="273"/>
+        <location filename="../../caseapp/services/backup.py" line="285"/>
         <location filename="../../caseapp/storage/backup.py" line="415"/>
         <source>its key slots are damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>sus ranuras de clave están dañadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="312"/>
+        <location filename="../../caseapp/services/backup.py" line="324"/>
         <location filename="../../caseapp/storage/backup.py" line="390"/>
         <source>it was made by a newer version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="373"/>
-        <location filename="../../caseapp/services/backup.py" line="446"/>
+        <location filename="../../caseapp/services/backup.py" line="385"/>
+        <location filename="../../caseapp/services/backup.py" line="458"/>
         <source>its database does not open with its own key</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su base de datos no se abre con su propia clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="534"/>
+        <location filename="../../caseapp/services/backup.py" line="546"/>
         <source>%1 is a link; restore into a real, new folder.</source>
         <translation>%1 es un enlace; restaure en una carpeta nueva y real.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="537"/>
+        <location filename="../../caseapp/services/backup.py" line="549"/>
         <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
         <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="543"/>
+        <location filename="../../caseapp/services/backup.py" line="555"/>
         <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
         <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="582"/>
+        <location filename="../../caseapp/services/backup.py" line="594"/>
         <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; the vault that was there, if any, is unchanged.</source>
         <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; la bóveda que había allí, si la había, no cambió.</translation>
     </message>
@@ -2513,98 +2518,98 @@
         <translation>El tamaño del lote debe ser un número entero, 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="57"/>
+        <location filename="../../caseapp/services/field.py" line="58"/>
         <source>That field kit cannot be used.</source>
         <translation>Ese kit de campo no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="96"/>
+        <location filename="../../caseapp/services/field.py" line="97"/>
         <source>The field kit is damaged (a key is missing).</source>
         <translation>El kit de campo está dañado (falta una clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="100"/>
+        <location filename="../../caseapp/services/field.py" line="101"/>
         <source>The field kit is damaged (a key is not readable).</source>
         <translation>El kit de campo está dañado (una clave no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="102"/>
+        <location filename="../../caseapp/services/field.py" line="103"/>
         <source>The field kit is damaged (a key has the wrong length).</source>
         <translation>El kit de campo está dañado (una clave tiene una longitud incorrecta).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="114"/>
+        <location filename="../../caseapp/services/field.py" line="115"/>
         <source>Use a kit passphrase of at least %1 characters; give it to the field worker in person, never with the kit.</source>
         <translation>Use una frase de contraseña del kit de al menos %1 caracteres; entréguela en persona a quien trabaja en el campo, nunca junto con el kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="152"/>
+        <location filename="../../caseapp/services/field.py" line="153"/>
         <source>Name the laptop with letters, digits, spaces, . _ or - (up to 60), for example &apos;Clinic laptop 2&apos; — never a person&apos;s name.</source>
         <translation>Nombre la computadora con letras, dígitos, espacios, . _ o - (hasta 60), por ejemplo &apos;Clinic laptop 2&apos;; nunca con el nombre de una persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="161"/>
+        <location filename="../../caseapp/services/field.py" line="162"/>
         <source>%1 already exists; use an empty folder for each kit.</source>
         <translation>%1 ya existe; use una carpeta vacía para cada kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="205"/>
+        <location filename="../../caseapp/services/field.py" line="216"/>
         <source>No enrolled, unrevoked field laptop has that id.</source>
         <translation>Ninguna computadora de campo inscrita y no revocada tiene ese id.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="218"/>
+        <location filename="../../caseapp/services/field.py" line="229"/>
         <source>Intake staff cannot import field intakes; ask a paralegal or attorney.</source>
         <translation>El personal de admisión no puede importar admisiones de campo; pídalo a un asistente legal o a un abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="224"/>
+        <location filename="../../caseapp/services/field.py" line="235"/>
         <source>This vault has no field intake key yet: make a field kit first (`caseapp field-kit`).</source>
         <translation>Esta bóveda todavía no tiene clave de admisión de campo: primero haga un kit de campo (`caseapp field-kit`).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="310"/>
+        <location filename="../../caseapp/services/field.py" line="321"/>
         <source>Only a new, empty vault can become a field laptop&apos;s vault.</source>
         <translation>Solo una bóveda nueva y vacía puede convertirse en la bóveda de una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="339"/>
+        <location filename="../../caseapp/services/field.py" line="350"/>
         <source>This is not a field vault: take intakes here with New intake, and seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo: registre aquí las admisiones con Nueva admisión, y selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="373"/>
+        <location filename="../../caseapp/services/field.py" line="384"/>
         <source>A field laptop takes the client&apos;s intake only: cases, parties and conflict decisions are added at the office, after its conflict check. Remove them from the file.</source>
         <translation>Una computadora de campo solo registra la admisión del cliente: los casos, las partes y las decisiones sobre conflictos se agregan en la oficina, después de su verificación de conflictos. Quítelos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="405"/>
+        <location filename="../../caseapp/services/field.py" line="416"/>
         <source>This is not a field vault; seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="462"/>
+        <location filename="../../caseapp/services/field.py" line="473"/>
         <source>%1 is not a readable caseapp field kit.</source>
         <translation>%1 no es un kit de campo de caseapp legible.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="464"/>
+        <location filename="../../caseapp/services/field.py" line="475"/>
         <source>%1 is not a caseapp field kit (or is from another version).</source>
         <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="468"/>
-        <location filename="../../caseapp/services/field.py" line="494"/>
+        <location filename="../../caseapp/services/field.py" line="479"/>
+        <location filename="../../caseapp/services/field.py" line="505"/>
         <source>The field kit is damaged.</source>
         <translation>El kit de campo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="477"/>
+        <location filename="../../caseapp/services/field.py" line="488"/>
         <source>The field kit is damaged (its key settings).</source>
         <translation>El kit de campo está dañado (la configuración de su clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="489"/>
+        <location filename="../../caseapp/services/field.py" line="500"/>
         <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
         <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
     </message>
@@ -2699,17 +2704,17 @@
         <translation>%1 de los expedientes elegidos no han vencido según la política de conservación (se reabrió un caso o el id es incorrecto); revise la lista otra vez. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="153"/>
+        <location filename="../../caseapp/services/session.py" line="154"/>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="342"/>
+        <location filename="../../caseapp/services/session.py" line="355"/>
         <source>The vault file is damaged: part of it failed its integrity check, so it was not read. Nothing more was changed. Restore the vault from a backup (caseapp restore, or Restore in the app), or ask an administrator. (%1 problems found.)</source>
         <translation>El archivo de la bóveda está dañado: una parte no pasó su comprobación de integridad, así que no se leyó. No se cambió nada más. Restaure la bóveda desde una copia de seguridad (caseapp restore, o Restaurar en la aplicación), o consulte a un administrador. (%1 problemas encontrados.)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/session.py" line="410"/>
+        <location filename="../../caseapp/services/session.py" line="423"/>
         <source>Only administrators and attorneys can read the audit log.</source>
         <translation>Solo los administradores y los abogados pueden leer el registro de auditoría.</translation>
     </message>
