@@ -87,6 +87,7 @@ ACTIONS = frozenset(
         "discard_draft",
         # Backups and restores (issue 7).
         "backup",
+        "backup_failed",  # the backup named just before could not be made
         "restore",
         "purge_review",
         "purge_client",

@@ -190,8 +190,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
-_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # (looked up by name when a PDF is saved)
+# Looked up by name when a PDF is saved. Kept from reportlab itself even if
+# this module is loaded again (a reload must not wrap our own function).
+_REPORTLAB_CMAP = getattr(ttfonts, "_reportlab_make_to_unicode_cmap", ttfonts.makeToUnicodeCMap)
+ttfonts._reportlab_make_to_unicode_cmap = _REPORTLAB_CMAP  # type: ignore[attr-defined]
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @cache

@@ -38,8 +38,10 @@ from caseapp.crypto.secrets import wipe
 from caseapp.services.audited import AuditedSession, record
 from caseapp.storage import audit_log, backup, keyfile, migrations
 from caseapp.storage.atomic import exchange, fsync_dir, remove_private_dir
+from caseapp.storage.backup import Header as BackupHeader
 from caseapp.storage.connection import (
     DB_NAME,
+    Connection,
     WrongDatabaseKey,
     close_quietly,
     fts_problems,
@@ -163,7 +165,7 @@ def _info(path: Path, header: backup.Header) -> BackupInfo:
 class Backups(AuditedSession):
     def last_backup_at(self) -> datetime | None:
         """When this vault was last backed up (UTC), for the reminder; None: never."""
-        stamp = audit_log.last_at(self._db(), "backup")
+        stamp = audit_log.last_at(self._db(), "backup", unless="backup_failed")
         if stamp is None:
             return None
         try:
@@ -200,12 +202,29 @@ class Backups(AuditedSession):
         with transaction(conn):
             record(conn, "backup", self.user.name, entity_type="vault", entity_id=backup_id)
             checkpoint = audit_log.checkpoint(conn)
-        key = slots.new_data_key()
+        try:
+            header = self._write_backup(conn, out, parent, backup_id, checkpoint.full)
+        except BaseException:
+            # Named first, not made: the log says so, and the reminder does not
+            # count it (a full disk, a folder gone read-only, the snapshot refused).
+            with contextlib.suppress(CaseappError), transaction(conn):
+                record(
+                    conn, "backup_failed", self.user.name, entity_type="vault", entity_id=backup_id
+                )
+            raise
+        return _info(out, header)
+
+    def _write_backup(
+        self, conn: Connection, out: Path, parent: Path, backup_id: str, checkpoint: str
+    ) -> BackupHeader:
+        """The snapshot, taken under a fresh key in a scratch folder beside
+        ``out``, sealed into the backup file (atomically)."""
         _remove_stale(out)
         try:
             scratch = Path(tempfile.mkdtemp(prefix=f".caseapp-backup-{os.getpid()}-", dir=parent))
-        except OSError as exc:  # read-only or full since the check above
+        except OSError as exc:  # read-only or full since the check before recording
             raise StorageFailure(_read_only_folder(parent)) from exc
+        key = slots.new_data_key()
         try:
             snapshot = scratch / "snapshot.db"
             with self._guard.audited():
@@ -223,7 +242,7 @@ class Backups(AuditedSession):
                         created_by=self.user.name,
                         user_version=user_version,
                         application_id=application_id,
-                        checkpoint=checkpoint.full,
+                        checkpoint=checkpoint,
                         db_size=size,
                         db_sha256=digest,
                         slots=sealed,
@@ -232,11 +251,10 @@ class Backups(AuditedSession):
                 )
 
             # One pass over the snapshot: hashed while it is written into the file.
-            header = backup.write_sealed(out, snapshot, seal)
+            return backup.write_sealed(out, snapshot, seal)
         finally:
             wipe(key)
             remove_private_dir(scratch, _SCRATCH_FILES)
-        return _info(out, header)
 
 
 def _secret_slot(header: backup.Header, user: str | None) -> slots.KeySlot:

@@ -120,11 +120,22 @@ def checkpoint(conn: Connection) -> Checkpoint:
     return Checkpoint(seq=int(row[0]), head=bytes(row[1]).hex(), at=_stamp())
 
 
-def last_at(conn: Connection, action: str) -> str | None:
-    """When ``action`` was last recorded (the entry's UTC time stamp), if ever."""
-    row = conn.execute(
-        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
-    ).fetchone()
+def last_at(conn: Connection, action: str, *, unless: str | None = None) -> str | None:
+    """When ``action`` was last recorded (the entry's UTC time stamp), if ever.
+    With ``unless``, an entry that a later ``unless`` entry names (by entity)
+    does not count: a backup recorded, then not made."""
+    if unless is None:
+        row = conn.execute(
+            "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+        ).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT a.at FROM audit_log AS a WHERE a.action = ? AND NOT EXISTS ("
+            " SELECT 1 FROM audit_log AS f WHERE f.entity_id = a.entity_id"
+            " AND f.entity_id <> '' AND f.action = ? AND f.seq > a.seq"
+            ") ORDER BY a.seq DESC LIMIT 1",
+            (action, unless),
+        ).fetchone()
     return None if row is None else str(row[0])
 
 

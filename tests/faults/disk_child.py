@@ -263,7 +263,7 @@ class Child:
         body = marker
         while len(body) < chars:
             body += " " + " ".join(self.rng.choice(words) for _ in range(64))
-        body = body[:chars]
+        body = body[:chars].rstrip()  # as it is kept (trailing space trimmed)
         digest = hashlib.sha256(body.encode()).hexdigest()
 
         def bodies() -> set[str]:
@@ -273,7 +273,7 @@ class Child:
             }
 
         note = self.sweep(
-            f"add a {len(body) // 1000} kB note",
+            "add a 1 MB note" if chars >= BIG_NOTE_CHARS else "add a short note",
             lambda: self.session.add_record(client, rec.Note(body)),
             absent=lambda: digest not in bodies(),
             present=lambda _: digest in bodies(),
@@ -288,6 +288,9 @@ class Child:
             lambda: self.session.record_conflict_check(client, "cleared")[0],
             absent=lambda: True,  # the log is the record of a check
             present=lambda _: True,
+            # The search for conflicts ran (and is recorded) before saving the
+            # decision was refused: an access, logged as one.
+            logged_if_refused=lambda new: new in ([], ["conflict_check"]),
         )
 
         def titles() -> set[str]:
@@ -357,8 +360,9 @@ class Child:
             absent=lambda: not target.exists(),
             present=lambda _: target.is_file(),
             # Recorded before the snapshot is taken, so the log names every
-            # backup that can exist; a refused one leaves that entry alone.
-            logged_if_refused=lambda new: new in ([], ["backup"]),
+            # backup that can exist; a refused one is then marked failed (when
+            # even that entry fits), so the reminder does not count it.
+            logged_if_refused=lambda new: new in ([], ["backup"], ["backup_failed", "backup"]),
         )
         self.acked.backups.append(str(target))
         self.acked.backup_passphrases.append(self.acked.passphrase)

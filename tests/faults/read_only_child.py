@@ -18,10 +18,10 @@ Usage: ``python read_only_child.py CONFIG.json``. Synthetic data only.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,23 @@ READ_ONLY_DIR = 0o555
 READ_ONLY_FILE = 0o444
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
+
+
+@contextlib.contextmanager
+def read_only(folder: Path, *, files: bool = False) -> Iterator[None]:
+    """``folder`` (and with ``files`` the files in it) read-only, restored
+    afterwards whatever happens, so the test's temp tree can be removed."""
+    if files:
+        for file in folder.iterdir():
+            file.chmod(READ_ONLY_FILE)
+    folder.chmod(READ_ONLY_DIR)
+    try:
+        yield
+    finally:
+        folder.chmod(PRIVATE_DIR)
+        if files:
+            for file in folder.iterdir():
+                file.chmod(PRIVATE_FILE)
 
 
 def main() -> None:
@@ -77,68 +94,62 @@ def main() -> None:
     report["clients"][client] = cfg["given"]
 
     # -- the vault's folder read-only while unlocked --------------------------------
-    path.chmod(READ_ONLY_DIR)
-    given = cfg["given"] + "second"
-    second = attempt(
-        "vault folder: new client",
-        lambda: session.create_client(ClientIdentity(given, "Readonlyfamily")),
-    )
-    if second:
-        report["clients"][second] = given
-    attempt(
-        "vault folder: change passphrase",
-        lambda: session.change_passphrase(cfg["passphrase"], cfg["new_passphrase"]),
-    )
-    attempt(
-        "vault folder: add user",
-        lambda: session.add_user("clerk", Role.PARALEGAL, cfg["new_passphrase"]),
-    )
-    path.chmod(PRIVATE_DIR)
+    with read_only(path):
+        given = cfg["given"] + "second"
+        second = attempt(
+            "vault folder: new client",
+            lambda: session.create_client(ClientIdentity(given, "Readonlyfamily")),
+        )
+        if second:
+            report["clients"][second] = given
+        attempt(
+            "vault folder: change passphrase",
+            lambda: session.change_passphrase(cfg["passphrase"], cfg["new_passphrase"]),
+        )
+        attempt(
+            "vault folder: add user",
+            lambda: session.add_user("clerk", Role.PARALEGAL, cfg["new_passphrase"]),
+        )
 
     # -- an output folder read-only ------------------------------------------------
-    out.chmod(READ_ONLY_DIR)
-    attempt("output folder: backup", lambda: session.backup(out / "office.cab"))
-    attempt(
-        "output folder: save a PDF",
-        lambda: write_private(
-            out / "summary.pdf",
-            session.case_summary_pdf(client, Profile.REFERRAL, password=None),
-        ),
-    )
-    attempt(
-        "output folder: field kit",
-        lambda: session.make_field_kit(
-            out, "Clinic laptop 2", cfg["new_passphrase"], kdf_params=kdf.FLOOR
-        ),
-    )
-    out.chmod(PRIVATE_DIR)
+    with read_only(out):
+        attempt("output folder: backup", lambda: session.backup(out / "office.cab"))
+        attempt(
+            "output folder: save a PDF",
+            lambda: write_private(
+                out / "summary.pdf",
+                session.case_summary_pdf(client, Profile.REFERRAL, password=None),
+            ),
+        )
+        attempt(
+            "output folder: field kit",
+            lambda: session.make_field_kit(
+                out, "Clinic laptop 2", cfg["new_passphrase"], kdf_params=kdf.FLOOR
+            ),
+        )
 
     report["integrity"] = session.check_integrity()
     report["chain_ok"] = session.check_audit_chain().ok
     session.lock()
 
     # -- a locked vault on a read-only folder (a write-protected stick) --------------
-    for file in path.iterdir():
-        file.chmod(READ_ONLY_FILE)
-    path.chmod(READ_ONLY_DIR)
-    before = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
     outcome: dict[str, Any] = {"case": "read-only vault: unlock"}
-    try:
-        vault.unlock(path, cfg["admin"], cfg["passphrase"]).lock()
-    except CaseappError as exc:
-        outcome |= {"refused": type(exc).__name__, "message": str(exc)}
-    except Exception as exc:  # reported, the parent fails on it
-        outcome |= {"raw": type(exc).__name__, "message": repr(exc)}
-    else:
-        outcome["ok"] = True
-    after = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
+    with read_only(path, files=True):
+        before = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
+        try:
+            vault.unlock(path, cfg["admin"], cfg["passphrase"]).lock()
+        except CaseappError as exc:
+            outcome |= {"refused": type(exc).__name__, "message": str(exc)}
+        except Exception as exc:  # reported, the parent fails on it
+            outcome |= {"raw": type(exc).__name__, "message": repr(exc)}
+        else:
+            outcome["ok"] = True
+        after = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
+    # No session to count entries with: unchanged files are the check (and the
+    # parent reopens the vault and checks the log).
     outcome["unchanged"] = before == after
     outcome["actions"] = []
     report["cases"].append(outcome)
-    path.chmod(PRIVATE_DIR)
-    for file in path.iterdir():
-        file.chmod(PRIVATE_FILE)
-    os.sync()
     Path(cfg["report"]).write_text(json.dumps(report, indent=1), encoding="utf-8")
 
 

@@ -49,8 +49,8 @@ MESSAGES = {
 ACTS = {
     "create client",
     "edit client",
-    "add a 0 kB note",
-    "add a 1000 kB note",
+    "add a short note",
+    "add a 1 MB note",
     "conflict check",
     "open a case",
     "add a deadline",
@@ -98,11 +98,23 @@ def run_child(tmp_path: Path, seed: int) -> tuple[dict[str, Any], Path, str, str
 
 
 def check_reopened(path: Path, acked: dict[str, Any], code: str, anchor: str) -> list[str]:
-    """Everything the child was told was saved, found again after reopening."""
+    """Everything the child was told was saved, found again after reopening;
+    what is missing, listed (a loss raised as an error is listed too, so the
+    summary counts it before the test fails)."""
+    try:
+        return _check_reopened(path, acked, code, anchor)
+    except Exception as exc:  # a lost client (NotFound), a passphrase not in force…
+        return [f"reopening: {type(exc).__name__}: {exc}"]
+
+
+def _check_reopened(path: Path, acked: dict[str, Any], code: str, anchor: str) -> list[str]:
     missing: list[str] = []
     other = NEW_PASSPHRASE if acked["passphrase"] == PASSPHRASE else PASSPHRASE
-    with pytest.raises(WrongPassphrase):
-        vault.unlock(path, ADMIN, other)
+    try:
+        vault.unlock(path, ADMIN, other).lock()
+        missing.append("the passphrase changed away from still opens the vault")
+    except WrongPassphrase:
+        pass
     with vault.unlock(path, ADMIN, acked["passphrase"]) as session:
         for client, given in acked["clients"].items():
             if client in acked["deleted_clients"]:

@@ -15,7 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hardening_report import record
 
 from caseapp.core.errors import WrongPassphrase
@@ -98,19 +97,28 @@ def test_read_only_folders_are_refused_clearly_and_change_nothing(tmp_path: Path
     if not cases["read-only vault: unlock"]["unchanged"]:
         wrong.append("a refused unlock changed the read-only vault's files")
 
-    # Reopened: what was acknowledged, and nothing that was refused.
-    with pytest.raises(WrongPassphrase):
-        vault.unlock(path, ADMIN, NEW_PASSPHRASE)
-    with vault.unlock(path, ADMIN, PASSPHRASE) as session:
-        for client, given in report["clients"].items():
-            if session.read_client_file(client).client.identity.given_names != given:
-                wrong.append(f"client {client} changed")
-        if [u.name for u in session.list_users()] != [ADMIN]:
-            wrong.append(f"users: {[u.name for u in session.list_users()]}")
-        if [d.revoked_at is not None for d in session.field_devices()] != [True]:
-            wrong.append("the field laptop whose kit was not written is still enrolled")
-        problems = session.check_integrity()
-    assert set(vault.user_names(path)) == {ADMIN}
+    # Reopened: what was acknowledged, and nothing that was refused (an error
+    # is listed as a loss, so the summary counts it before the test fails).
+    problems: list[str] = []
+    try:
+        try:
+            vault.unlock(path, ADMIN, NEW_PASSPHRASE).lock()
+            wrong.append("the refused passphrase opens the vault")
+        except WrongPassphrase:
+            pass
+        with vault.unlock(path, ADMIN, PASSPHRASE) as session:
+            for client, given in report["clients"].items():
+                if session.read_client_file(client).client.identity.given_names != given:
+                    wrong.append(f"client {client} changed")
+            if [u.name for u in session.list_users()] != [ADMIN]:
+                wrong.append(f"users: {[u.name for u in session.list_users()]}")
+            if [d.revoked_at is not None for d in session.field_devices()] != [True]:
+                wrong.append("the field laptop whose kit was not written is still enrolled")
+            problems = session.check_integrity()
+        if set(vault.user_names(path)) != {ADMIN}:
+            wrong.append(f"key file users: {vault.user_names(path)}")
+    except Exception as exc:  # a lost client, the old passphrase not in force…
+        wrong.append(f"reopening: {type(exc).__name__}: {exc}")
 
     refused = [c for c in report["cases"] if "refused" in c or "raw" in c]
     record(

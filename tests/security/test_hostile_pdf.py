@@ -6,7 +6,8 @@ Bidi overrides and zero-width characters are refused where they are typed (a
 name or note that reads differently on paper than on screen is a spoofing
 risk), so they never reach a PDF; combining stacks, CJK, Arabic and emoji
 do, and print as stored; characters no bundled font has are refused with the
-characters named; a 1 MB note prints whole, to its last word.
+characters named; a 1 MB note of any shape prints, cut (as every note in a
+summary) to its first 4,000 characters with a mark.
 """
 
 from __future__ import annotations
@@ -157,7 +158,10 @@ def test_notes_keep_isolates_and_marks_and_print(session: vault.Session, tmp_pat
     record("fuzz", runs=1, inputs=1)
     client = session.create_client(ClientIdentity("Isolates", "Client"))
     marks = NOTE_MARKS
-    session.add_record(client, rec.Note(f"before \u2067محمد\u2069 {marks} afterword"))
+    body = f"before \u2067محمد\u2069 {marks} afterword"
+    session.add_record(client, rec.Note(body))
+    (stored,) = session.read_client_file(client).of(rec.Note)
+    assert stored.record.body == body  # every mark kept
     text = pdftotext(session.case_summary_pdf(client, Profile.FULL, password=None), tmp_path)
     assert "before" in text
     assert "afterword" in text

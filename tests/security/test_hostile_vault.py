@@ -11,6 +11,7 @@ every integrity check and its audit chain verifies.
 from __future__ import annotations
 
 import shutil
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -25,7 +26,7 @@ from caseapp.core import intake_csv
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity
 from caseapp.core.errors import CaseappError
-from caseapp.crypto import kdf
+from caseapp.crypto import audit_chain, kdf
 from caseapp.services import field, vault
 from caseapp.services.backup import restore_backup, verify_backup
 
@@ -91,6 +92,10 @@ def test_hostile_names_and_notes(intact: Office, given: str, family: str, note: 
         assert intact.clients() == before  # refused: nothing kept
         return
     file = intact.session.read_client_file(made)
+    stored = file.client.identity
+    # Kept as typed, but NFC and with white space trimmed and collapsed.
+    assert stored.given_names == " ".join(unicodedata.normalize("NFC", given).split())
+    assert stored.family_names == " ".join(unicodedata.normalize("NFC", family).split())
     name = file.client.display_name
     name.encode("utf-8")  # what was stored has no lone surrogate
     assert "\x00" not in name
@@ -113,6 +118,16 @@ def test_hostile_anchors_and_checkpoints(
     if not isinstance(result, CaseappError) and anchor is not None and result.mac_checked:
         # Garbage that happens to parse as an anchor is not this vault's anchor.
         assert not result.ok
+
+
+def test_another_well_formed_anchor_never_verifies(intact: Office) -> None:
+    for _ in range(5):
+        other, _key = audit_chain.new_anchor()
+        result = clean(intact.session.verify_audit, anchor=other)
+        assert not isinstance(result, CaseappError)
+        assert result.mac_checked
+        assert not result.ok
+    assert intact.session.verify_audit(anchor=intact.anchor).ok
 
 
 @settings(SHARED, max_examples=60)

@@ -10,7 +10,7 @@ import pytest
 
 from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity
-from caseapp.core.errors import InvalidInput, PermissionDenied, WrongPassphrase
+from caseapp.core.errors import InvalidInput, PermissionDenied, StorageFailure, WrongPassphrase
 from caseapp.core.users import Role
 from caseapp.crypto.kdf import FLOOR
 from caseapp.services import backup as backups
@@ -193,3 +193,33 @@ def test_a_planted_trigger_or_a_newer_schema_is_refused(made: tuple[Path, Path, 
     backup.write(target, newer, db)
     with pytest.raises(backups.BackupRefused, match="newer version of caseapp"):
         backups.verify_backup(target, ADMIN, PASS)
+
+
+def test_a_backup_that_fails_after_it_is_named_is_marked_and_not_counted(
+    made: tuple[Path, Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log names a backup before it is made (so no backup can exist that
+    the log does not name); when the file then cannot be written, a
+    ``backup_failed`` entry follows and the reminder keeps the earlier one."""
+    path, _out, _client = made
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise StorageFailure()
+
+    with vault.unlock(path, ADMIN, PASS) as s:
+        before = s.last_backup_at()
+        assert before is not None
+        monkeypatch.setattr(backup, "write_sealed", full_disk)
+        target = tmp_path / "second.caseapp-backup"
+        with pytest.raises(StorageFailure):
+            s.backup(target)
+        monkeypatch.undo()
+        assert not target.exists()
+        assert s.last_backup_at() == before
+        actions = [e.action for e in s.list_audit(limit=3)]
+        assert actions[1:] == ["backup_failed", "backup"]
+        s.backup(target)
+        latest = s.last_backup_at()
+        assert latest is not None
+        assert latest >= before
+        assert [e.action for e in s.list_audit(action="backup_failed")] == ["backup_failed"]
