@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import re
 import uuid
 from collections.abc import Sequence
@@ -160,6 +161,11 @@ class FieldIntake(BulkWork):
         target = out_dir / KIT_NAME
         if target.exists():
             raise InvalidInput(f"{target} already exists; use an empty folder for each kit.")
+        if not os.access(out_dir, os.W_OK | os.X_OK):  # before the laptop is enrolled
+            raise InvalidInput(
+                f"caseapp cannot write in {out_dir}: it is read-only. Choose another "
+                "folder for the kit (or a stick that is not write-protected)."
+            )
         kdf_params = kdf_params or self._kdf  # as costly to guess as the vault's own slots
         office_public = self._office_key()
         device_id = str(uuid.uuid4())

@@ -2106,97 +2106,97 @@
         <translation>Elija el motivo de la lista: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="62"/>
+        <location filename="../../caseapp/services/backup.py" line="64"/>
         <source>That backup cannot be used.</source>
         <translation>Esa copia de seguridad no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="92"/>
+        <location filename="../../caseapp/services/backup.py" line="94"/>
         <source>caseapp cannot write in %1: it is read-only or full. Choose another folder (or a disk that is not write-protected), then try again.</source>
         <translation>caseapp no puede escribir en %1: es de solo lectura o está lleno. Elija otra carpeta (o un disco que no esté protegido contra escritura) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="136"/>
+        <location filename="../../caseapp/services/backup.py" line="138"/>
         <source>This file cannot be used as a backup: %1. Nothing was changed. Use another backup file, or make a new backup from the vault.</source>
         <translation>Este archivo no se puede usar como copia de seguridad: %1. No se cambió nada. Use otro archivo de copia de seguridad o haga una nueva copia de seguridad de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="181"/>
+        <location filename="../../caseapp/services/backup.py" line="183"/>
         <source>Give the name of the backup file to write, not a folder.</source>
         <translation>Indique el nombre del archivo de copia de seguridad que se va a escribir, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="185"/>
+        <location filename="../../caseapp/services/backup.py" line="187"/>
         <source>Write the backup outside any vault folder — ideally on another disk — so that losing the laptop does not lose the backup too.</source>
         <translation>Escriba la copia de seguridad fuera de cualquier carpeta de bóveda —idealmente en otro disco— para que, si se pierde la computadora, no se pierda también la copia.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="189"/>
-        <location filename="../../caseapp/services/backup.py" line="559"/>
-        <location filename="../../caseapp/services/field.py" line="159"/>
-        <location filename="../../caseapp/services/field.py" line="419"/>
+        <location filename="../../caseapp/services/backup.py" line="191"/>
+        <location filename="../../caseapp/services/backup.py" line="577"/>
+        <location filename="../../caseapp/services/field.py" line="160"/>
+        <location filename="../../caseapp/services/field.py" line="425"/>
         <source>The folder %1 does not exist; create it first.</source>
         <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="192"/>
+        <location filename="../../caseapp/services/backup.py" line="194"/>
         <source>%1 already exists and is not a caseapp backup; choose another name.</source>
         <translation>%1 ya existe y no es una copia de seguridad de caseapp; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="253"/>
+        <location filename="../../caseapp/services/backup.py" line="271"/>
         <source>it holds no recovery slot</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>no contiene ninguna ranura de recuperación</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="255"/>
+        <location filename="../../caseapp/services/backup.py" line="273"/>
         <source>No user by that name could open this vault when the backup was made. Use the name and passphrase of someone who could, or the recovery code.</source>
         <translation>Ningún usuario con ese nombre podía abrir esta bóveda cuando se hizo la copia de seguridad. Use el nombre y la frase de contraseña de alguien que pudiera, o el código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="276"/>
+        <location filename="../../caseapp/services/backup.py" line="294"/>
         <source>The backup file could not be read. Check the name and its permissions.</source>
         <translation>No se pudo leer el archivo de copia de seguridad. Revise el nombre y los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="285"/>
+        <location filename="../../caseapp/services/backup.py" line="303"/>
         <location filename="../../caseapp/storage/backup.py" line="415"/>
         <source>its key slots are damaged</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>sus ranuras de clave están dañadas</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="324"/>
+        <location filename="../../caseapp/services/backup.py" line="342"/>
         <location filename="../../caseapp/storage/backup.py" line="390"/>
         <source>it was made by a newer version of caseapp; update caseapp first</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>se hizo con una versión más reciente de caseapp; primero actualice caseapp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="385"/>
-        <location filename="../../caseapp/services/backup.py" line="458"/>
+        <location filename="../../caseapp/services/backup.py" line="403"/>
+        <location filename="../../caseapp/services/backup.py" line="476"/>
         <source>its database does not open with its own key</source>
         <extracomment>A field name or phrase put into other messages in place of %1, %2…</extracomment>
         <translation>su base de datos no se abre con su propia clave</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="546"/>
+        <location filename="../../caseapp/services/backup.py" line="564"/>
         <source>%1 is a link; restore into a real, new folder.</source>
         <translation>%1 es un enlace; restaure en una carpeta nueva y real.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="549"/>
+        <location filename="../../caseapp/services/backup.py" line="567"/>
         <source>%1 is not empty, so nothing was restored. Restore into a new folder, or replace the vault there with --replace (it is backed up first, then set aside, not deleted).</source>
         <translation>%1 no está vacía, así que no se restauró nada. Restaure en una carpeta nueva, o reemplace la bóveda que hay allí con --replace (primero se hace una copia de seguridad de ella y luego se aparta; no se borra).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="555"/>
+        <location filename="../../caseapp/services/backup.py" line="573"/>
         <source>%1 holds files that are not a caseapp vault; caseapp will not replace them. Restore into a new folder.</source>
         <translation>%1 contiene archivos que no son una bóveda de caseapp; caseapp no los reemplazará. Restaure en una carpeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/backup.py" line="594"/>
+        <location filename="../../caseapp/services/backup.py" line="612"/>
         <source>The restore could not write its files. Check that the folder is writable and the disk has free space about the size of the backup; the vault that was there, if any, is unchanged.</source>
         <translation>La restauración no pudo escribir sus archivos. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio libre del tamaño de la copia de seguridad; la bóveda que había allí, si la había, no cambió.</translation>
     </message>
@@ -2518,98 +2518,103 @@
         <translation>El tamaño del lote debe ser un número entero, 1 o mayor.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="58"/>
+        <location filename="../../caseapp/services/field.py" line="59"/>
         <source>That field kit cannot be used.</source>
         <translation>Ese kit de campo no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="97"/>
+        <location filename="../../caseapp/services/field.py" line="98"/>
         <source>The field kit is damaged (a key is missing).</source>
         <translation>El kit de campo está dañado (falta una clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="101"/>
+        <location filename="../../caseapp/services/field.py" line="102"/>
         <source>The field kit is damaged (a key is not readable).</source>
         <translation>El kit de campo está dañado (una clave no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="103"/>
+        <location filename="../../caseapp/services/field.py" line="104"/>
         <source>The field kit is damaged (a key has the wrong length).</source>
         <translation>El kit de campo está dañado (una clave tiene una longitud incorrecta).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="115"/>
+        <location filename="../../caseapp/services/field.py" line="116"/>
         <source>Use a kit passphrase of at least %1 characters; give it to the field worker in person, never with the kit.</source>
         <translation>Use una frase de contraseña del kit de al menos %1 caracteres; entréguela en persona a quien trabaja en el campo, nunca junto con el kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="153"/>
+        <location filename="../../caseapp/services/field.py" line="154"/>
         <source>Name the laptop with letters, digits, spaces, . _ or - (up to 60), for example &apos;Clinic laptop 2&apos; — never a person&apos;s name.</source>
         <translation>Nombre la computadora con letras, dígitos, espacios, . _ o - (hasta 60), por ejemplo &apos;Clinic laptop 2&apos;; nunca con el nombre de una persona.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="162"/>
+        <location filename="../../caseapp/services/field.py" line="163"/>
         <source>%1 already exists; use an empty folder for each kit.</source>
         <translation>%1 ya existe; use una carpeta vacía para cada kit.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="216"/>
+        <location filename="../../caseapp/services/field.py" line="166"/>
+        <source>caseapp cannot write in %1: it is read-only. Choose another folder for the kit (or a stick that is not write-protected).</source>
+        <translation>caseapp no puede escribir en %1: es de solo lectura. Elija otra carpeta para el kit (o una memoria USB que no esté protegida contra escritura).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/services/field.py" line="222"/>
         <source>No enrolled, unrevoked field laptop has that id.</source>
         <translation>Ninguna computadora de campo inscrita y no revocada tiene ese id.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="229"/>
+        <location filename="../../caseapp/services/field.py" line="235"/>
         <source>Intake staff cannot import field intakes; ask a paralegal or attorney.</source>
         <translation>El personal de admisión no puede importar admisiones de campo; pídalo a un asistente legal o a un abogado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="235"/>
+        <location filename="../../caseapp/services/field.py" line="241"/>
         <source>This vault has no field intake key yet: make a field kit first (`caseapp field-kit`).</source>
         <translation>Esta bóveda todavía no tiene clave de admisión de campo: primero haga un kit de campo (`caseapp field-kit`).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="321"/>
+        <location filename="../../caseapp/services/field.py" line="327"/>
         <source>Only a new, empty vault can become a field laptop&apos;s vault.</source>
         <translation>Solo una bóveda nueva y vacía puede convertirse en la bóveda de una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="350"/>
+        <location filename="../../caseapp/services/field.py" line="356"/>
         <source>This is not a field vault: take intakes here with New intake, and seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo: registre aquí las admisiones con Nueva admisión, y selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="384"/>
+        <location filename="../../caseapp/services/field.py" line="390"/>
         <source>A field laptop takes the client&apos;s intake only: cases, parties and conflict decisions are added at the office, after its conflict check. Remove them from the file.</source>
         <translation>Una computadora de campo solo registra la admisión del cliente: los casos, las partes y las decisiones sobre conflictos se agregan en la oficina, después de su verificación de conflictos. Quítelos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="416"/>
+        <location filename="../../caseapp/services/field.py" line="422"/>
         <source>This is not a field vault; seal intakes on a field laptop.</source>
         <translation>Esta no es una bóveda de campo; selle las admisiones en una computadora de campo.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="473"/>
+        <location filename="../../caseapp/services/field.py" line="479"/>
         <source>%1 is not a readable caseapp field kit.</source>
         <translation>%1 no es un kit de campo de caseapp legible.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="475"/>
+        <location filename="../../caseapp/services/field.py" line="481"/>
         <source>%1 is not a caseapp field kit (or is from another version).</source>
         <translation>%1 no es un kit de campo de caseapp (o es de otra versión).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="479"/>
-        <location filename="../../caseapp/services/field.py" line="505"/>
+        <location filename="../../caseapp/services/field.py" line="485"/>
+        <location filename="../../caseapp/services/field.py" line="511"/>
         <source>The field kit is damaged.</source>
         <translation>El kit de campo está dañado.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="488"/>
+        <location filename="../../caseapp/services/field.py" line="494"/>
         <source>The field kit is damaged (its key settings).</source>
         <translation>El kit de campo está dañado (la configuración de su clave).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/services/field.py" line="500"/>
+        <location filename="../../caseapp/services/field.py" line="506"/>
         <source>That is not the kit passphrase, or the kit was changed. Ask the office for the passphrase (given in person) or a new kit.</source>
         <translation>Esa no es la frase de contraseña del kit, o el kit fue modificado. Pida a la oficina la frase de contraseña (se entrega en persona) o un kit nuevo.</translation>
     </message>

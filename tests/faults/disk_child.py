@@ -38,6 +38,8 @@ from caseapp.core import records as rec
 from caseapp.core.clients import ClientIdentity
 from caseapp.core.errors import CaseappError
 from caseapp.core.summary import Profile
+from caseapp.crypto import kdf
+from caseapp.services import field as field_service
 from caseapp.services import vault
 from caseapp.services.files import write_private
 from caseapp.storage import audit_log, keyfile
@@ -120,6 +122,7 @@ class Child:
         self.problems: list[str] = []
         self.session = vault.unlock(self.path, cfg["admin"], cfg["passphrase"])
         self.counter = 0
+        self.kit_folders: list[str] = []
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -147,7 +150,14 @@ class Child:
         """Files in the output folder that no acknowledged write put there."""
         wanted = {Path(p).name for p in self.acked.backups}
         wanted |= {Path(p).name for p, _ in self.acked.pdfs}
+        wanted |= set(self.kit_folders)
         stray = [p.name for p in self.out.iterdir() if p.name not in wanted]
+        for kit in self.kit_folders:  # a kit folder holds the kit or nothing
+            stray += [
+                f"{kit}/{p.name}"
+                for p in (self.out / kit).iterdir()
+                if p.name != field_service.KIT_NAME
+            ]
         stray += [f"vault/{p.name}" for p in self.path.glob(".*.tmp-*")]
         return sorted(stray)
 
@@ -414,6 +424,36 @@ class Child:
         )
         self.acked.passphrase = new
 
+    def field_kit(self) -> None:
+        """A field kit whose file cannot be written (the limit only on that
+        write): no kit, and the laptop enrolled for it is revoked again."""
+        folder = self.out / self.fresh("kit-")
+        folder.mkdir()
+        self.kit_folders.append(folder.name)
+
+        def enrolled() -> int:
+            return sum(d.revoked_at is None for d in self.session.field_devices())
+
+        before = enrolled()
+        self.sweep(
+            "make a field kit (the file)",
+            lambda: self.session.make_field_kit(
+                folder, "Clinic laptop 3", PDF_PASSWORD, kdf_params=kdf.FLOOR
+            ),
+            only_in=(field_service, "write_private"),
+            absent=lambda: not (folder / field_service.KIT_NAME).exists() and enrolled() == before,
+            present=lambda _: (
+                (folder / field_service.KIT_NAME).exists() and enrolled() == before + 1
+            ),
+            logged_if_refused=lambda new: (
+                new
+                in (
+                    ["device_revoked", "device_enrolled"],
+                    ["device_revoked", "device_enrolled", "settings_changed"],
+                )
+            ),
+        )
+
     def delete_client(self) -> None:
         client = self.some_client()
         given = self.acked.clients[client]
@@ -452,6 +492,7 @@ class Child:
         self.pdf(encrypted=True, file_only=True)
         self.change_passphrase()
         self.change_passphrase(key_file_only=True)
+        self.field_kit()
         self.add_note(200)
         self.delete_client()
         self.add_client()

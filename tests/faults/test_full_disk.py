@@ -66,6 +66,7 @@ ACTS = {
     "save a PDF (the file)",
     "save an encrypted PDF (the file)",
     "change the passphrase (the key file)",
+    "make a field kit (the file)",
 }
 
 

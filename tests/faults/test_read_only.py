@@ -44,11 +44,9 @@ EXPECTED: dict[str, tuple[str | None, list[str] | None]] = {
     "output folder: backup": ("read-only or full. Choose another folder", []),
     # The summary was read and its print recorded before the file was written.
     "output folder: save a PDF": (FILE_WRITE, ["print", "read_client"]),
-    # The enrolment is revoked again: the laptop's key existed only in the kit.
-    "output folder: field kit": (
-        FILE_WRITE,
-        ["device_revoked", "device_enrolled", "settings_changed"],
-    ),
+    # Refused before the laptop is enrolled (test_full_disk: a kit that then
+    # cannot be written is revoked again).
+    "output folder: field kit": ("cannot write in", []),
     "read-only vault: unlock": ("The vault folder cannot be written. Check its permissions", []),
 }
 
@@ -112,8 +110,8 @@ def test_read_only_folders_are_refused_clearly_and_change_nothing(tmp_path: Path
                     wrong.append(f"client {client} changed")
             if [u.name for u in session.list_users()] != [ADMIN]:
                 wrong.append(f"users: {[u.name for u in session.list_users()]}")
-            if [d.revoked_at is not None for d in session.field_devices()] != [True]:
-                wrong.append("the field laptop whose kit was not written is still enrolled")
+            if session.field_devices():
+                wrong.append("a field laptop was enrolled for a kit that was not written")
             problems = session.check_integrity()
         if set(vault.user_names(path)) != {ADMIN}:
             wrong.append(f"key file users: {vault.user_names(path)}")
