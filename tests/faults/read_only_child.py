@@ -60,6 +60,18 @@ def read_only(folder: Path, *, files: bool = False) -> Iterator[None]:
                 file.chmod(PRIVATE_FILE)
 
 
+def outcome_of(case: str, act: Callable[[], Any]) -> tuple[dict[str, Any], Any]:
+    """Run ``act``: what happened (done, refused with a message, or a raw
+    exception the parent fails on) and its result."""
+    try:
+        result = act()
+    except CaseappError as exc:
+        return {"case": case, "refused": type(exc).__name__, "message": str(exc)}, None
+    except Exception as exc:  # reported, the parent fails on it
+        return {"case": case, "raw": type(exc).__name__, "message": repr(exc)}, None
+    return {"case": case, "ok": True}, result
+
+
 def main() -> None:
     cfg = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     drop_capabilities()
@@ -72,16 +84,7 @@ def main() -> None:
 
     def attempt(case: str, act: Callable[[], Any]) -> Any:
         before = entries()
-        outcome: dict[str, Any] = {"case": case}
-        result = None
-        try:
-            result = act()
-        except CaseappError as exc:
-            outcome |= {"refused": type(exc).__name__, "message": str(exc)}
-        except Exception as exc:  # reported, the parent fails on it
-            outcome |= {"raw": type(exc).__name__, "message": repr(exc)}
-        else:
-            outcome["ok"] = True
+        outcome, result = outcome_of(case, act)
         added = entries() - before
         actions = [e.action for e in audit_log.entries(session._db(), limit=added)] if added else []
         outcome["actions"] = actions
@@ -133,17 +136,12 @@ def main() -> None:
     session.lock()
 
     # -- a locked vault on a read-only folder (a write-protected stick) --------------
-    outcome: dict[str, Any] = {"case": "read-only vault: unlock"}
     with read_only(path, files=True):
         before = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
-        try:
-            vault.unlock(path, cfg["admin"], cfg["passphrase"]).lock()
-        except CaseappError as exc:
-            outcome |= {"refused": type(exc).__name__, "message": str(exc)}
-        except Exception as exc:  # reported, the parent fails on it
-            outcome |= {"raw": type(exc).__name__, "message": repr(exc)}
-        else:
-            outcome["ok"] = True
+        outcome, _ = outcome_of(
+            "read-only vault: unlock",
+            lambda: vault.unlock(path, cfg["admin"], cfg["passphrase"]).lock(),
+        )
         after = {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir()}
     # No session to count entries with: unchanged files are the check (and the
     # parent reopens the vault and checks the log).

@@ -12,25 +12,19 @@ the vault afterwards, that everything the child was told was saved is there.
 from __future__ import annotations
 
 import hashlib
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from child_run import ADMIN, NEW_PASSPHRASE, PASSPHRASE, run_child
 from hardening_report import record
 
 from caseapp.core import records as rec
 from caseapp.core.errors import NotFound, WrongPassphrase
-from caseapp.crypto import kdf
 from caseapp.services import vault
 from caseapp.services.backup import verify_backup
 
 CHILD = Path(__file__).with_name("disk_child.py")
-ADMIN = "admin"
-PASSPHRASE = "correct horse battery staple 9x"
-NEW_PASSPHRASE = "violet submarine humming gently 3"
 
 # Every message a refused write may give: each says what to do, none is SQLite's.
 MESSAGES = {
@@ -70,32 +64,9 @@ ACTS = {
 }
 
 
-def run_child(tmp_path: Path, seed: int) -> tuple[dict[str, Any], Path, str, str]:
-    path = tmp_path / "vault"
-    made = vault.create_vault(path, ADMIN, PASSPHRASE, kdf_params=kdf.FLOOR)
-    out = tmp_path / "out"
-    out.mkdir()
-    config = {
-        "vault": str(path),
-        "admin": ADMIN,
-        "passphrase": PASSPHRASE,
-        "new_passphrase": NEW_PASSPHRASE,
-        "out_dir": str(out),
-        "seed": seed,
-        "report": str(tmp_path / "report.json"),
-    }
-    (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(CHILD), str(tmp_path / "config.json")],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "Traceback" not in result.stderr
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    return report, path, made.recovery_code, made.audit_anchor
+def run_disk_child(tmp_path: Path, seed: int) -> tuple[dict[str, Any], Path, str, str]:
+    report, made = run_child(CHILD, tmp_path, timeout=600, seed=seed)
+    return report, tmp_path / "vault", made.recovery_code, made.audit_anchor
 
 
 def check_reopened(path: Path, acked: dict[str, Any], code: str, anchor: str) -> list[str]:
@@ -159,7 +130,7 @@ def _check_reopened(path: Path, acked: dict[str, Any], code: str, anchor: str) -
 
 
 def check_run(tmp_path: Path, seed: int) -> None:
-    report, path, code, anchor = run_child(tmp_path, seed)
+    report, path, code, anchor = run_disk_child(tmp_path, seed)
     attempts = report["attempts"]
     refused = [a for a in attempts if "refused" in a]
     raw = [a for a in attempts if "raw" in a]

@@ -10,21 +10,15 @@ file modes, and CI runs the suite as root.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
+from child_run import ADMIN, NEW_PASSPHRASE, PASSPHRASE, run_child
 from hardening_report import record
 
 from caseapp.core.errors import WrongPassphrase
-from caseapp.crypto import kdf
 from caseapp.services import vault
 
 CHILD = Path(__file__).with_name("read_only_child.py")
-ADMIN = "admin"
-PASSPHRASE = "correct horse battery staple 9x"
-NEW_PASSPHRASE = "violet submarine humming gently 3"
 GIVEN = "Readonlyqzx"
 
 VAULT_WRITE = (
@@ -52,30 +46,8 @@ EXPECTED: dict[str, tuple[str | None, list[str] | None]] = {
 
 
 def test_read_only_folders_are_refused_clearly_and_change_nothing(tmp_path: Path) -> None:
+    report, _made = run_child(CHILD, tmp_path, timeout=300, given=GIVEN)
     path = tmp_path / "vault"
-    vault.create_vault(path, ADMIN, PASSPHRASE, kdf_params=kdf.FLOOR)
-    out = tmp_path / "out"
-    out.mkdir()
-    config = {
-        "vault": str(path),
-        "admin": ADMIN,
-        "passphrase": PASSPHRASE,
-        "new_passphrase": NEW_PASSPHRASE,
-        "out_dir": str(out),
-        "given": GIVEN,
-        "report": str(tmp_path / "report.json"),
-    }
-    (tmp_path / "config.json").write_text(json.dumps(config), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(CHILD), str(tmp_path / "config.json")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "Traceback" not in result.stderr
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     cases = {c["case"]: c for c in report["cases"]}
 
     wrong: list[str] = []
